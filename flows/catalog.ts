@@ -1,0 +1,231 @@
+/**
+ * The catalog of documented procedures: every numbered procedure of the seed documents, its steps word for word
+ * (../shared/seeds/), and its documented outcome. Flows take their step titles from here; reports and guides read it.
+ */
+export type PortalName = 'CMS Enterprise Portal' | 'CMS IDM System' | 'Connexion' | 'DBidS';
+
+export interface DocumentedStep {
+  number: number;
+  text: string;
+}
+
+export interface Procedure {
+  id: string;
+  /** The seed document it comes from, e.g. "001". */
+  seed: string;
+  title: string;
+  portal: PortalName;
+  steps: readonly DocumentedStep[];
+  /** What the seed says the user sees at the end. */
+  outcome: string;
+}
+
+const steps = (...texts: string[]): DocumentedStep[] => texts.map((text, i) => ({ number: i + 1, text }));
+
+export const PROCEDURES = [
+  {
+    id: "ep.remove-role",
+    seed: "000",
+    title: "Removing and/or Changing a Role",
+    portal: "CMS Enterprise Portal",
+    steps: steps(
+      "From the CBIC website, click Portals in the top navigation bar.",
+      "Click CMS Enterprise Portal.",
+      "Click Modify CMS Enterprise Portal Profile.",
+      "Enter your CMS Enterprise Portal user ID and password and select Login.",
+      "Click the Request/Add Apps button on the Welcome to CMS Enterprise Portal page.",
+      "In the My Access panel, your current role will appear. Select Remove Role for the specific application – DBidS or Connexion.",
+      "Your role will be listed on the Request to Remove Role page. Under the Remove a Role column, select Remove for the role you want to remove.",
+      "A box will appear with a confirmation statement. Select OK to remove the role.",
+    ),
+    outcome: "The role is removed from the My Access panel.",
+  },
+  {
+    id: "ep.request-new-role",
+    seed: "000",
+    title: "Requesting a New Role",
+    portal: "CMS Enterprise Portal",
+    steps: steps(
+      "From the CBIC website, click Portals in the top navigation bar.",
+      "Click CMS Enterprise Portal.",
+      "Click Modify CMS Enterprise Portal Profile.",
+      "Enter your CMS Enterprise Portal user ID and password and click Login.",
+      "Click the Request/Add Apps button on the Welcome to CMS Enterprise Portal page.",
+      "Locate the specific application (DBidS or Connexion) in the Access Catalog and click the Request Access button.",
+      "Select your new role (AO, BAO, or EU) and click Next.",
+      "Complete the Identity Verification by agreeing to the Terms and Conditions, entering your information, and answering a series of questions. Note: A user is only prompted to complete the Identity Verification one time. If you have already requested a role, you will not be prompted again. However, if you are a new user, you will be requested to complete the Identity Verification.",
+      "Review instructions regarding multi-factor authentication (MFA) and select one of the choices provided: Add MFA, Skip MFA, or Cancel. (MFA adds an extra layer of protection to your CMS user ID and password by adding a security code. You have the option to associate the security code to your profile by registering your phone, computer, or email. You will only be prompted to add MFA once. However, you may add MFA at any time by accessing the My Profile link from the Welcome Menu at the top right corner of Connexion.)",
+      "Complete the required fields on the Request New Application Access page by entering the same Provider Transaction Access Number (PTAN) you provided when you registered to request access for DBidS and Connexion, then click Next.",
+      "The Request New Application Access Review page will display. If the information shown is correct, click Submit. If the information is not correct, click Edit and correct the information. You will then click Save, and lastly, click Submit.",
+      "The Request New Application Access Acknowledgement page will appear with your request tracking number. You will also receive a verification email. Your role will take up to five minutes to display on the View and Manage My Access page.",
+    ),
+    outcome: "The Request New Application Access Acknowledgement page shows the request tracking number, a verification e-mail arrives, and the role shows on View and Manage My Access within five minutes.",
+  },
+  {
+    id: "ep.update-email",
+    seed: "000",
+    title: "Update Email Address",
+    portal: "CMS Enterprise Portal",
+    steps: steps(
+      "From the CBIC website, click Portals in the top navigation bar.",
+      "Click CMS Enterprise Portal.",
+      "Click Modify CMS Enterprise Portal Profile.",
+      "Enter your CMS Enterprise Portal user ID and password and select Login.",
+      "On the Welcome to CMS Enterprise Portal page, select the down arrow next to your name on the upper right side of the page.",
+      "Select My Profile from the drop down menu.",
+      "In the left hand navigation menu, click Change My Profile to display the changes you can make to your CMS profile.",
+      "Answer your security questions.",
+      "Under Change Profile, enter the new email address in the E-mail Address and Confirm E-mail Address fields and select Submit.",
+      "Once you complete the change, you will return to the View My Profile page.",
+      "Select OK to close the page.",
+    ),
+    outcome: "The View My Profile page shows the new e-mail address.",
+  },
+  {
+    id: "idm.add-ptan",
+    seed: "001",
+    title: "How to Add More Than One PTAN to a Role",
+    portal: "CMS IDM System",
+    steps: steps(
+      "From the CBIC website, click Phases in the top navigation bar.",
+      "Click Registration.",
+      "Click Visit CMS IDM System.",
+      "Enter your CMS IDM System user ID and password, check the box to agree to the terms and conditions, and click the Sign In button. Follow the verification instructions.",
+      "Click the Manage My Roles button on the Self Service Dashboard. The Manage My Roles window appears and displays the user’s existing roles.",
+      "Click the Add Role button. The Add Role window appears. The Selected Application is automatically populated, and the user will not be able to change it.",
+      "The user role will populate and an attribute menu appears.",
+      "For an AO, enter the organization details, including the PTAN.",
+      "For a BAO/EU, enter the PTAN and search for the organization.",
+      "Review the role request information and click the Review Request button. The Reason for Request dialog box appears.",
+      "Enter a justification and click the Submit Role Request button. The Role Request window displays Request ID information and a message which states that the request was successfully submitted to an approver for action.",
+      "The My Requests indicator on the Self Service Dashboard increments to display the user’s current number of pending requests.",
+    ),
+    outcome: "The Role Request window shows a Request ID and says the request was submitted to an approver for action; the My Requests indicator increments.",
+  },
+  {
+    id: "idm.update-ptan-organization",
+    seed: "001",
+    title: "How to Update PTAN/Organization Information for an Existing Role",
+    portal: "CMS IDM System",
+    steps: steps(
+      "From the CBIC website, click Phases in the top navigation bar.",
+      "Click Registration.",
+      "Click Visit CMS IDM System.",
+      "Enter your CMS IDM System user ID and password, check the box to agree to the terms and conditions, and click the Sign In button. Follow the verification instructions.",
+      "Click the Manage My Roles button on the Self Service Dashboard. The Manage My Roles window appears and displays the user’s existing roles.",
+      "Click the View Details button. The Application Roles window appears and displays the role details for the selected role.",
+      "Click the Modify Role button. The Edit Role Details window appears. This window contains fields that are similar to those used during the initial role request, but it only permits the user to modify role attributes.",
+      "Add one or more role attributes.",
+      "Enter a justification statement and click the Submit Changes button. The Edit Role Details window displays Request ID information and a message that informs the user that the request was successfully submitted.",
+      "Click the Go to My Roles button. The Manage My Roles window appears and the My Requests indicator on the Self Service Dashboard increments to display the user’s current number of pending requests.",
+    ),
+    outcome: "The Edit Role Details window shows a Request ID and a success message; Manage My Roles appears and the My Requests indicator increments.",
+  },
+  {
+    id: "idm.remove-role",
+    seed: "001",
+    title: "How to Remove a Role",
+    portal: "CMS IDM System",
+    steps: steps(
+      "From the CBIC website, click Phases in the top navigation bar.",
+      "Click Registration.",
+      "Click Visit CMS IDM System.",
+      "Enter your CMS IDM System user ID and password, check the box to agree to the terms and conditions, and click the Sign In button. Follow the verification instructions.",
+      "Click the Manage My Roles button on the Self Service Dashboard. The Manage My Roles window appears and displays the user’s existing roles.",
+      "Click the Remove Role button. The Remove Role decision window appears.",
+      "Click the Remove Role button. The Manage My Roles window displays Request ID information and a message that informs the user that the request was successfully submitted.",
+      "Click the Go to My Roles button. The Manage My Roles window appears and displays the user’s current roles.",
+    ),
+    outcome: "The Manage My Roles window shows a Request ID and a success message, then the user's current roles.",
+  },
+  {
+    id: "idm.remove-ptans",
+    seed: "001",
+    title: "How to Remove PTANs from a Role",
+    portal: "CMS IDM System",
+    steps: steps(
+      "From the CBIC website, click Phases in the top navigation bar.",
+      "Click Registration.",
+      "Click Visit CMS IDM System.",
+      "Enter your CMS IDM System user ID and password, check the box to agree to the terms and conditions, and click the Sign In button. Follow the verification instructions.",
+      "Click the Manage My Roles button on the Self Service Dashboard. The Manage My Roles window appears and displays the user’s existing roles.",
+      "Click the View Details button. The Application Roles window appears and displays the role details for the selected role.",
+      "Click the Modify Role button. The Edit Role Details window appears.",
+      "Remove the desired PTAN(s).",
+      "Type a justification statement and click the Submit Changes button. The Edit Role Details window displays Request ID information and a message that informs the user that the request was successfully submitted.",
+      "Click the Go to My Roles button. The Manage My Roles window appears and displays the user’s current roles.",
+    ),
+    outcome: "The Edit Role Details window shows a Request ID and a success message; Manage My Roles shows the user's current roles.",
+  },
+  {
+    id: "idm.request-new-role",
+    seed: "001",
+    title: "How to Request a New Role",
+    portal: "CMS IDM System",
+    steps: steps(
+      "From the CBIC website, click Phases in the top navigation bar.",
+      "Click Registration.",
+      "Click Visit CMS IDM System.",
+      "Enter your CMS IDM System user ID and password, check the box to agree to the terms and conditions, and click the Sign In button. Follow the verification instructions.",
+      "Click the Role Request button on the Self Service Dashboard. The Role Request window appears.",
+      "Select DMEPOS Bidding System (DBidS) or Connexion from the Select an Application field.",
+      "Select a Role.",
+      "Review the RIDP terms and conditions, check the “I agree to the terms and conditions” selection box, then click the Next button. The Identity Verification form appears.",
+      "Complete the Identity Verification form and click the Next button. The RIDP proofing questions appear.",
+      "Answer the proofing questions and click the Verify button. The Attribute menu appears.",
+      "For an AO, enter the organization details, including the PTAN.",
+      "For a BAO/EU, enter the PTAN and search for the organization.",
+      "Review the role request information and click the Review Request button. The Reason for Request dialog box appears.",
+      "Enter a justification and click the Submit Role Request button. The Role Request window displays a Request ID and a message which states that the request was successfully submitted to an approver for action.",
+      "The My Requests indicator on the Self Service Dashboard increments to display the user’s current number of pending requests.",
+    ),
+    outcome: "The Role Request window shows a Request ID and says the request was submitted to an approver for action; the My Requests indicator increments.",
+  },
+  {
+    id: "idm.update-email",
+    seed: "001",
+    title: "Update Email Address",
+    portal: "CMS IDM System",
+    steps: steps(
+      "From the CBIC website, click Phases in the top navigation bar.",
+      "Click Registration.",
+      "Click Visit CMS IDM System.",
+      "Enter your CMS IDM System user ID and password, check the box to agree to the terms and conditions, and click the Sign In button. Follow the verification instructions.",
+      "Click the My Profile button located on the Self Service Dashboard. The My Profile window appears.",
+      "Click the Personal Contact Information button. The Personal Contact Information window appears.",
+      "With the Personal Contact Information window open, click the Edit button. The Personal Contact Information becomes modifiable.",
+      "Make the desired changes to email address and then click the Submit Changes button. The screen refreshes and the Personal Contact Information window displays the updated information.",
+    ),
+    outcome: "The Personal Contact Information window shows the updated e-mail address.",
+  },
+  {
+    id: "connexion.upload-document",
+    seed: "004",
+    title: "Uploading Documents in Connexion",
+    portal: "Connexion",
+    steps: steps(
+      "Go to the Competitive Bidding Implementation Contractor (CBIC) website, and click on Connexion in the upper right corner of the page. Click on Access Connexion.",
+      "Enter your Centers for Medicare & Medicaid Services (CMS) Identity Management (IDM) System user ID and password and click Log In.",
+      "Now that you are logged into Connexion, select Upload a Document from the Document Center on your dashboard.",
+      "Your dashboard will also display on My To-Do List any action items requiring your attention.",
+      "From the drop down menu, click Upload a Document.",
+      "The Bid Cycle will display Round 2021.",
+      "Select your bidder number from the drop down box. Under I am uploading…, select the type of document that you are uploading.",
+      "Under Select my file…, click Browse for file.",
+      "A window will display for you to locate the file on your computer. The file must be in a PDF format, and the maximum file size must be under 50 MB.",
+      "After selecting the file from your computer, select a description of the document from the options under This document includes…. If you’re uploading a bid surety bond, choose the corresponding competitive bidding area (CBA) from Please select a CBA.",
+      "You may choose to enter an alternate name for the file under This file’s nickname is….",
+      "Under Certification Statement & Signature, enter your CMS IDM System user ID.",
+      "Click Confirm & Upload",
+    ),
+    outcome: "A message confirms the upload, and My Upload History lists the document with its details.",
+  },
+] as const satisfies readonly Procedure[];
+
+export type ProcedureId = (typeof PROCEDURES)[number]['id'];
+
+export function procedure(id: ProcedureId | string): Procedure {
+  const found = (PROCEDURES as readonly Procedure[]).find((p) => p.id === id);
+  if (!found) throw new Error(`No procedure "${id}" in the catalog. Known: ${PROCEDURES.map((p) => p.id).join(", ")}`);
+  return found;
+}

@@ -1,0 +1,59 @@
+import { expect, type Page } from '@playwright/test';
+import type { ProcedureRun } from '../step.ts';
+import type { Credentials } from '../types.ts';
+
+export interface DashboardState {
+  /** The My Requests indicator: the user's pending requests. */
+  myRequests: number;
+}
+
+/** Reads the My Requests indicator on the Self Service Dashboard. */
+export async function readMyRequests(page: Page): Promise<number> {
+  const indicator = page.getByRole('link', { name: /^My Requests/ });
+  await expect(indicator).toBeVisible();
+  const text = (await indicator.textContent()) ?? '';
+  const count = Number(/(\d+)/.exec(text)?.[1]);
+  if (!Number.isInteger(count)) throw new Error(`The My Requests indicator shows no count: "${text}"`);
+  return count;
+}
+
+/**
+ * Steps 1–4 shared by every IDM procedure of seed 001: from the CBIC home page, through Phases → Registration →
+ * Visit CMS IDM System, sign in with the terms box checked, follow the verification instructions, and land on
+ * the Self Service Dashboard.
+ */
+export async function signInToIdm(run: ProcedureRun, credentials: Credentials): Promise<DashboardState> {
+  const { page } = run;
+  await run.step(1, async (s) => {
+    await page.goto('/');
+    const phases = page.getByRole('link', { name: 'Phases', exact: true });
+    await s.target(phases);
+    await phases.click();
+  });
+  await run.step(2, async (s) => {
+    const registration = page.getByRole('link', { name: 'Registration', exact: true });
+    await s.target(registration);
+    await registration.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Registration' })).toBeVisible();
+  });
+  await run.step(3, async (s) => {
+    const visit = page.getByRole('button', { name: 'Visit CMS IDM System' });
+    await s.target(visit);
+    await visit.click();
+    await expect(page.getByRole('button', { name: 'Sign In' })).toBeVisible();
+  });
+  return run.step(4, async (s) => {
+    await page.getByLabel('User ID').fill(credentials.userId);
+    await page.getByLabel('Password').fill(credentials.password);
+    await page.getByRole('checkbox', { name: /agree to the terms/i }).check();
+    const signIn = page.getByRole('button', { name: 'Sign In' });
+    await s.target(signIn);
+    await signIn.click();
+    const code = page.getByLabel('Verification Code');
+    await expect(code).toBeVisible();
+    await code.fill(await credentials.verificationCode());
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Self Service Dashboard' })).toBeVisible();
+    return { myRequests: await readMyRequests(page) };
+  });
+}

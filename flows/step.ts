@@ -1,0 +1,84 @@
+import { test, type Locator, type Page } from '@playwright/test';
+import { procedure, type DocumentedStep, type Procedure } from './catalog.ts';
+
+/** The annotation type a flow step leaves on its test, read by the traceability matrix. */
+export const STEP_ANNOTATION = 'procedure-step';
+
+export interface StepContext {
+  /**
+   * Marks the element this step acts on: a screenshot of the page with the element highlighted is attached to
+   * the step (for the reports and the trainers' guides). Call it just before acting on the element.
+   */
+  target(locator: Locator): Promise<void>;
+}
+
+/**
+ * One replay of a documented procedure. Each documented step runs as a `test.step` titled with its number and
+ * text from the catalog, so the report reads like the seed document.
+ */
+export class ProcedureRun {
+  readonly procedure: Procedure;
+  private readonly done = new Set<number>();
+
+  constructor(
+    readonly page: Page,
+    procedureId: string,
+  ) {
+    this.procedure = procedure(procedureId);
+  }
+
+  documented(number: number): DocumentedStep {
+    const step = this.procedure.steps.find((s) => s.number === number);
+    if (!step) throw new Error(`${this.procedure.id} has no step ${number}; it has ${this.procedure.steps.length}.`);
+    return step;
+  }
+
+  static title(step: DocumentedStep): string {
+    return `${step.number}. ${step.text}`;
+  }
+
+  /** Runs documented step `number`; `body` does what the step says and checks what the step says appears. */
+  async step<T>(number: number, body: (ctx: StepContext) => Promise<T>): Promise<T> {
+    const documented = this.documented(number);
+    const info = test.info();
+    const key = `${this.procedure.id}#${number}`;
+    let pictured = false;
+    const ctx: StepContext = {
+      target: async (locator) => {
+        pictured = true;
+        await attachPicture(this.page, `${key} step ${number}`, locator);
+      },
+    };
+    const result = await test.step(ProcedureRun.title(documented), async () => {
+      const value = await body(ctx);
+      if (!pictured) await attachPicture(this.page, `${key} step ${number}`);
+      return value;
+    }, { box: true });
+    this.done.add(number);
+    info.annotations.push({ type: STEP_ANNOTATION, description: key });
+    return result;
+  }
+
+  /** The documented steps this run has not taken (empty once the flow has followed the whole procedure). */
+  missingSteps(): number[] {
+    return this.procedure.steps.map((s) => s.number).filter((n) => !this.done.has(n));
+  }
+}
+
+const HIGHLIGHT_ATTR = 'data-cbp-highlight';
+
+/** Attaches a screenshot of the page, with `locator`'s element outlined when given. */
+async function attachPicture(page: Page, name: string, locator?: Locator): Promise<void> {
+  if (page.isClosed()) return;
+  if (locator) {
+    await locator.first().evaluate((el, attr) => el.setAttribute(attr, ''), HIGHLIGHT_ATTR).catch(() => undefined);
+  }
+  const body = await page.screenshot({
+    fullPage: false,
+    style: `[${HIGHLIGHT_ATTR}] { outline: 4px solid #e31c3d !important; outline-offset: 3px !important; box-shadow: 0 0 0 8px rgba(227,28,61,.25) !important; }`,
+  });
+  if (locator) {
+    await locator.first().evaluate((el, attr) => el.removeAttribute(attr), HIGHLIGHT_ATTR).catch(() => undefined);
+  }
+  await test.info().attach(name, { body, contentType: 'image/png' });
+}

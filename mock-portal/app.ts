@@ -1,0 +1,91 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import nunjucks from 'nunjucks';
+import { cbicHelp, config } from './config.ts';
+import { Portal, DEFAULT_SEED } from './domain/portal.ts';
+import { csrf } from './http/csrf.ts';
+import { errorPage, notFound } from './http/errors.ts';
+import { sessions } from './http/session.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { cbicRoutes } from './routes/cbic.ts';
+import { idmRoutes } from './routes/idm.ts';
+import { mailboxRoutes } from './routes/mailbox.ts';
+import { httpUpstream } from './upstream/client.ts';
+import { upstreamHandlers } from './upstream/handlers.ts';
+import { newUpstreamBase, registerUpstream } from './upstream/msw-server.ts';
+
+export interface AppOptions {
+  /** Seed of the generated data (faker, IDs). */
+  seed?: number;
+  /** How long to wait for an upstream service before calling it unavailable, in real milliseconds. */
+  upstreamTimeoutMs?: number;
+  /** Where uploaded files and the portal's records are kept; a temporary folder when left out. */
+  dataDir?: string;
+}
+
+export interface MockPortal {
+  app: Express;
+  portal: Portal;
+  listen(port?: number, host?: string): Promise<{ server: Server; url: string }>;
+}
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Builds the mock portal: the CBIC site, IDM, the Enterprise Portal, Connexion, DBidS, the mailbox and the control API. */
+export function createApp(options: AppOptions = {}): MockPortal {
+  const base = newUpstreamBase();
+  const portal = new Portal(httpUpstream(base, options.upstreamTimeoutMs));
+  registerUpstream(upstreamHandlers(base, portal));
+  portal.reset(options.seed ?? DEFAULT_SEED);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+
+  const views = nunjucks.configure(here('./views'), { autoescape: true, express: app, noCache: process.env.NODE_ENV === 'development' });
+  views.addGlobal('cbic', config.cbic);
+  views.addGlobal('cbicHelp', cbicHelp);
+  app.set('view engine', 'njk');
+
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, strictTransportSecurity: false }));
+  app.use('/assets/design-system', express.static(here('../node_modules/@cmsgov/design-system/dist'), { maxAge: '1h' }));
+  app.use('/assets', express.static(here('./public'), { maxAge: '1h' }));
+
+  // The control API: JSON, no session, no CSRF (it is for test code, not browsers).
+  app.use('/__admin', express.json({ limit: '1mb' }), adminRoutes(portal));
+
+  app.use(sessions());
+  app.use(express.urlencoded({ extended: false, limit: '100kb' }));
+  app.use((req, res, next) => {
+    res.locals.csrfToken = csrf.generateToken(req);
+    res.locals.csrfField = `<input type="hidden" name="_csrf" value="${res.locals.csrfToken as string}">`;
+    res.locals.notice = req.session.notice;
+    delete req.session.notice;
+    next();
+  });
+  app.use(csrf.csrfSynchronisedProtection);
+
+  app.use('/', cbicRoutes(portal));
+  app.use('/idm', idmRoutes(portal));
+  app.use('/mailbox', mailboxRoutes(portal));
+
+  app.use(notFound);
+  app.use(errorPage);
+
+  return {
+    app,
+    portal,
+    listen(port = 4010, host = '127.0.0.1') {
+      return new Promise((resolve, reject) => {
+        const server = app.listen(port, host, (error?: Error) => {
+          if (error) return reject(error);
+          const address = server.address();
+          const actualPort = typeof address === 'object' && address ? address.port : port;
+          resolve({ server, url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}` });
+        });
+      });
+    },
+  };
+}

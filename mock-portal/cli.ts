@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import { createApp } from './app.ts';
+import { seedDemoWorld } from './domain/demo.ts';
+
+/** `npm start` — serves the mock portal with a demo world and prints its accounts. */
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string', default: '127.0.0.1' },
+    seed: { type: 'string' },
+    'no-demo': { type: 'boolean', default: false },
+    'data-dir': { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(`Usage: npm start -- [--port 4010] [--host 127.0.0.1] [--seed N] [--no-demo] [--data-dir DIR] [--quiet]
+  --port      port to listen on (default: $PORT or 4010; 0 picks a free one)
+  --seed      seed of the generated data (default 2021)
+  --no-demo   start empty, without the demo organizations and accounts
+  --data-dir  keep uploads and records in DIR so they survive a restart`);
+  process.exit(0);
+}
+
+const port = Number(values.port ?? process.env.PORT ?? 4010);
+const seed = values.seed === undefined ? undefined : Number(values.seed);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
+  process.exit(2);
+}
+if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) {
+  console.error(`--seed must be a whole number of 0 or more, not "${values.seed}".`);
+  process.exit(2);
+}
+
+const mock = createApp({ seed, dataDir: values['data-dir'] });
+const { url } = await mock.listen(port, values.host);
+console.log(`Mock portal listening on ${url}`);
+if (!values['no-demo']) {
+  const demo = seedDemoWorld(mock.portal);
+  if (!values.quiet) {
+    console.log(`\nDemo accounts (sign in at ${url}/idm/; one-time codes arrive at ${url}/mailbox/):\n`);
+    console.table(demo.map((a) => ({ 'user ID': a.userId, password: a.password, role: a.roles, organization: a.organization })));
+  }
+}

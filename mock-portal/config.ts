@@ -1,0 +1,35 @@
+/**
+ * Every value the seed documents leave open, in one place.
+ * Each entry says where it comes from: [DOC] stated in a seed, [INF] our choice (see shared/docs/domain.md).
+ */
+export const config = {
+  /** [DOC S1, S2] The CBIC customer service center. */
+  cbic: {
+    phone: '877-577-5331',
+    hours: '9 a.m. and 5:30 p.m. prevailing Eastern Time, Monday through Friday',
+    email: 'cbic.admin@palmettogba.com',
+  },
+  /** [INF] Where the mock clock starts after a reset: Thursday 1 August 2019, 9 a.m. Eastern, during the Round 2021 bid window. */
+  clockStart: '2019-08-01T13:00:00.000Z',
+  /** [DOC S3, HHS RoB] re-authentication after no more than 30 minutes of inactivity. */
+  sessionIdleMinutes: 30,
+  /** [INF] consecutive failed sign-in attempts (password or code) that lock an account. */
+  lockoutAttempts: 3,
+  /** [INF] one-time verification codes: 6 digits, valid 5 minutes. */
+  otp: { digits: 6, validMinutes: 5 },
+  /** [INF] Request IDs: 8 digits. */
+  requestIdDigits: 8,
+  /** [INF] DMEPOS PTANs: 10 digits (see domain.md §6). */
+  ptanPattern: /^\d{10}$/,
+  /** [INF] bidder numbers: 6 digits. */
+  bidderNumberPattern: /^\d{6}$/,
+  /** [DOC IDMFAQ] password rules. */
+  password: { minLength: 15, maxLength: 60 },
+  /** [INF] how long the portal waits for an upstream service (PECOS, identity proofing, e-mail), in real milliseconds. */
+  upstreamTimeoutMs: 2000,
+  /** [DOC S1] the time zone every CBIC deadline is stated in. */
+  timeZone: 'America/New_York',
+} as const;
+
+/** The CBIC help sentence that every refusal needing a person ends with. [DOC S1] */
+export const cbicHelp = `call the CBIC customer service center at ${config.cbic.phone} between ${config.cbic.hours}`;

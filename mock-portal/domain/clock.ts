@@ -1,0 +1,46 @@
+import { config } from '../config.ts';
+
+/** The portal's only source of time. Tests move it through the control API instead of waiting. */
+export class MockClock {
+  private current: number;
+
+  constructor(private readonly start: string = config.clockStart) {
+    this.current = Date.parse(start);
+  }
+
+  now(): Date {
+    return new Date(this.current);
+  }
+
+  nowMs(): number {
+    return this.current;
+  }
+
+  advanceMinutes(minutes: number): Date {
+    this.current += minutes * 60_000;
+    return this.now();
+  }
+
+  set(iso: string): Date {
+    this.current = Date.parse(iso);
+    return this.now();
+  }
+
+  reset(): void {
+    this.current = Date.parse(this.start);
+  }
+}
+
+export function minutesBetween(earlierMs: number, laterMs: number): number {
+  return (laterMs - earlierMs) / 60_000;
+}
+
+/** A time as CBIC pages state it: prevailing Eastern Time. */
+export function formatEastern(date: Date | string | number): string {
+  const d = new Date(date);
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone: config.timeZone,
+    dateStyle: 'medium',
+    timeStyle: 'long',
+  }).format(d);
+}

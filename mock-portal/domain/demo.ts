@@ -1,0 +1,55 @@
+import type { Portal } from './portal.ts';
+import { applyScenario, type ScenarioInput } from './scenario.ts';
+
+/** The demo world `npm start` seeds: two organizations, an AO, a BAO, EUs and a newcomer with no role yet. */
+export const DEMO_WORLD: ScenarioInput = {
+  organizations: [
+    {
+      id: 'acme',
+      legalBusinessName: 'Acme Medical Supply LLC',
+      ptans: ['1234560001', '1234560002', '1234560003'],
+      inactivePtans: ['1234560009'],
+      authorizedOfficials: ['jane.ao', 'bob.bao', 'alex.official'],
+      bidderNumbers: ['210001', '210002'],
+      address: { street: '100 Main Street', city: 'Baltimore', state: 'MD', zip: '21201' },
+    },
+    {
+      id: 'summit',
+      legalBusinessName: 'Summit Orthotics Inc',
+      ptans: ['9876540001', '9876540002'],
+      authorizedOfficials: ['sam.ao'],
+      bidderNumbers: ['219001'],
+      address: { street: '2 Harbor Road', city: 'Orlando', state: 'FL', zip: '32801' },
+    },
+  ],
+  users: [
+    { userId: 'jane.ao', password: 'Correct-Horse-Battery-9', firstName: 'Jane', lastName: 'Ames', organization: 'acme', identityVerified: true, mfa: 'added',
+      roles: [{ application: 'Connexion', role: 'AO', ptans: ['1234560001'] }, { application: 'DBidS', role: 'AO', ptans: ['1234560001'] }] },
+    { userId: 'bob.bao', password: 'Lantern-Orchard-River-42', firstName: 'Robert', lastName: 'Baker', organization: 'acme', identityVerified: true, mfa: 'skipped',
+      roles: [{ application: 'Connexion', role: 'BAO', ptans: ['1234560001'] }] },
+    { userId: 'eve.eu', password: 'Quiet-Meadow-Copper-17', firstName: 'Eve', lastName: 'Ellis', organization: 'acme', identityVerified: true, mfa: 'skipped',
+      roles: [{ application: 'Connexion', role: 'EU', ptans: ['1234560001'] }] },
+    { userId: 'alex.official', password: 'Silver-Canyon-Maple-58', firstName: 'Alex', lastName: 'Ortiz', organization: 'acme', identityVerified: false },
+    { userId: 'nina.new', password: 'Amber-Falcon-Willow-33', firstName: 'Nina', lastName: 'Newman', organization: 'acme', identityVerified: false },
+    { userId: 'sam.ao', password: 'Granite-Harbor-Tulip-71', firstName: 'Sam', lastName: 'Shaw', organization: 'summit', identityVerified: true, mfa: 'added',
+      roles: [{ application: 'Connexion', role: 'AO', ptans: ['9876540001'] }] },
+  ],
+};
+
+export interface DemoAccount {
+  userId: string;
+  password: string;
+  roles: string;
+  organization: string;
+}
+
+export function seedDemoWorld(portal: Portal): DemoAccount[] {
+  const outcome = applyScenario(portal, DEMO_WORLD);
+  if ('problems' in outcome) throw new Error(`The demo world breaks a rule: ${JSON.stringify(outcome.problems)}`);
+  return outcome.result.users.map((u) => ({
+    userId: u.userId,
+    password: u.password,
+    roles: u.roles.map((r) => `${r.role} (${r.application})`).join(', ') || 'none yet',
+    organization: outcome.result.organizations.find((o) => o.id === u.organizationId)?.legalBusinessName ?? u.organizationId,
+  }));
+}

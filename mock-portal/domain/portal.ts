@@ -1,0 +1,59 @@
+import { Faker, en } from '@faker-js/faker';
+import { MockClock } from './clock.ts';
+import { Faults } from './faults.ts';
+import { SeededRandom } from './random.ts';
+import type { Account, Mail, Organization, RoleRequest } from './types.ts';
+import type { Upstream } from './upstream.ts';
+
+export interface PendingVerification {
+  code: string;
+  expiresAtMs: number;
+}
+
+export const DEFAULT_SEED = 2021;
+
+/**
+ * The whole state of the mock portal and the services every rule reads: clock, faults, seeded randomness.
+ * Rules live in the modules beside this one; this class only holds data.
+ */
+export class Portal {
+  readonly clock = new MockClock();
+  readonly faults = new Faults();
+  seed = DEFAULT_SEED;
+  random = new SeededRandom(DEFAULT_SEED);
+  faker = new Faker({ locale: [en], seed: DEFAULT_SEED });
+
+  organizations = new Map<string, Organization>();
+  /** Keyed by the lower-cased user ID: IDM user IDs are not case sensitive at sign-in. */
+  accounts = new Map<string, Account>();
+  requests: RoleRequest[] = [];
+  mail: Mail[] = [];
+  verifications = new Map<string, PendingVerification>();
+
+  constructor(readonly upstream: Upstream) {}
+
+  reset(seed = DEFAULT_SEED): void {
+    this.seed = seed;
+    this.random = new SeededRandom(seed);
+    this.faker = new Faker({ locale: [en], seed });
+    this.clock.reset();
+    this.faults.clear();
+    this.organizations.clear();
+    this.accounts.clear();
+    this.requests = [];
+    this.mail = [];
+    this.verifications.clear();
+  }
+
+  findAccount(userId: string): Account | undefined {
+    return this.accounts.get(userId.trim().toLowerCase());
+  }
+
+  addAccount(account: Account): void {
+    this.accounts.set(account.userId.toLowerCase(), account);
+  }
+
+  nowIso(): string {
+    return this.clock.now().toISOString();
+  }
+}

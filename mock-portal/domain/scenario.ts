@@ -1,0 +1,217 @@
+import { hashPassword, passwordProblems } from './passwords.ts';
+import type { Portal } from './portal.ts';
+import type { Account, Application, Organization, RoleName, SecurityQuestion } from './types.ts';
+
+/** The body of POST /__admin/scenario (see ../schemas/scenario.schema.json). */
+export interface ScenarioInput {
+  organizations?: OrganizationInput[];
+  users?: UserInput[];
+}
+export interface OrganizationInput {
+  id?: string;
+  legalBusinessName?: string;
+  ptans?: string[];
+  inactivePtans?: string[];
+  authorizedOfficials?: string[];
+  bidderNumbers?: string[];
+  address?: Partial<Organization['address']>;
+}
+export interface UserInput {
+  userId?: string;
+  password?: string;
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  phone?: string;
+  organization?: string;
+  identityVerified?: boolean;
+  mfa?: Account['mfa'];
+  securityQuestions?: SecurityQuestion[];
+  roles?: { application: Application; role: RoleName; ptans?: string[] }[];
+}
+
+/** A problem with one place of the body, as the control API reports it. */
+export interface BodyProblem {
+  path: string;
+  message: string;
+}
+
+export interface ScenarioResult {
+  organizations: Organization[];
+  users: (Omit<Account, 'passwordHash' | 'failedAttempts' | 'locked'>)[];
+}
+
+const SECURITY_QUESTIONS = [
+  'What was the name of your first pet?',
+  'In what city were you born?',
+  'What was the make of your first car?',
+];
+
+/**
+ * Checks a scenario against the portal's rules and, only when nothing is wrong, adds it.
+ * Either every problem is returned and nothing changes, or everything is added.
+ */
+export function applyScenario(portal: Portal, input: ScenarioInput): { problems: BodyProblem[] } | { result: ScenarioResult } {
+  const { faker, random } = portal;
+  const problems: BodyProblem[] = [];
+  const orgs: Organization[] = [];
+  const takenPtans = new Set([...portal.organizations.values()].flatMap((o) => [...o.ptans, ...o.inactivePtans]));
+  const takenOrgIds = new Set(portal.organizations.keys());
+
+  (input.organizations ?? []).forEach((o, i) => {
+    const at = `/organizations/${i}`;
+    const id = o.id ?? nextFree(takenOrgIds, `org-${random.digits(4)}`);
+    if (takenOrgIds.has(id) && o.id) problems.push({ path: `${at}/id`, message: `An organization with id "${id}" already exists.` });
+    takenOrgIds.add(id);
+    let ptans = o.ptans;
+    if (!ptans) {
+      const base = random.digits(6);
+      ptans = [`${base}0001`, `${base}0002`];
+    }
+    for (const [j, p] of [...ptans, ...(o.inactivePtans ?? [])].entries()) {
+      const field = j < ptans.length ? `ptans/${j}` : `inactivePtans/${j - ptans.length}`;
+      if (takenPtans.has(p)) problems.push({ path: `${at}/${field}`, message: `PTAN ${p} already belongs to another organization in PECOS.` });
+      takenPtans.add(p);
+    }
+    orgs.push({
+      id,
+      legalBusinessName: o.legalBusinessName ?? `${faker.company.name()} Medical Supply LLC`,
+      ptans,
+      inactivePtans: o.inactivePtans ?? [],
+      authorizedOfficials: o.authorizedOfficials ?? [],
+      bidderNumbers: o.bidderNumbers ?? [random.digits(6)],
+      address: {
+        street: o.address?.street ?? faker.location.streetAddress(),
+        city: o.address?.city ?? faker.location.city(),
+        state: o.address?.state ?? faker.location.state({ abbreviated: true }),
+        zip: o.address?.zip ?? faker.location.zipCode('#####'),
+      },
+    });
+  });
+
+  const orgById = (id: string) => orgs.find((o) => o.id === id) ?? portal.organizations.get(id);
+  const takenUserIds = new Set(portal.accounts.keys());
+  const accounts: Account[] = [];
+
+  (input.users ?? []).forEach((u, i) => {
+    const at = `/users/${i}`;
+    const firstName = u.firstName ?? faker.person.firstName();
+    const lastName = u.lastName ?? faker.person.lastName();
+    const userId = u.userId ?? nextFree(takenUserIds, `${firstName}.${lastName}`.toLowerCase().replace(/[^a-z0-9.]/g, ''));
+    if (takenUserIds.has(userId.toLowerCase()) && u.userId) problems.push({ path: `${at}/userId`, message: `A user with user ID "${userId}" already exists.` });
+    takenUserIds.add(userId.toLowerCase());
+
+    let org: Organization | undefined;
+    if (u.organization) {
+      org = orgById(u.organization);
+      if (!org) problems.push({ path: `${at}/organization`, message: `No organization has id "${u.organization}". Add it under organizations first.` });
+    } else {
+      org = orgs[0];
+      if (!org) {
+        org = generatedOrganization(portal, takenOrgIds, takenPtans);
+        orgs.push(org);
+      }
+    }
+
+    const password = u.password ?? generatedPassword(portal, { userId, firstName, lastName });
+    const weak = passwordProblems(password, { userId, firstName, lastName });
+    if (weak.length) problems.push({ path: `${at}/password`, message: `The password must have ${weak.join(', ')}.` });
+
+    const roles = (u.roles ?? []).map((r, j) => {
+      const ptans = r.ptans ?? (org ? org.ptans.slice(0, 1) : []);
+      if (org) {
+        for (const [k, p] of ptans.entries()) {
+          if (!org.ptans.includes(p)) problems.push({ path: `${at}/roles/${j}/ptans/${k}`, message: `PTAN ${p} is not an active PTAN of organization "${org.id}".` });
+        }
+      }
+      if ((u.roles ?? []).filter((other) => other.application === r.application).length > 1) {
+        problems.push({ path: `${at}/roles/${j}/application`, message: `A person holds one role per application; ${r.application} is given twice.` });
+      }
+      return { application: r.application, role: r.role, organizationId: org?.id ?? '', ptans, grantedAt: portal.nowIso() };
+    });
+
+    accounts.push({
+      userId,
+      password,
+      passwordHash: '',
+      email: u.email ?? `${userId.toLowerCase()}@example.test`,
+      firstName,
+      lastName,
+      phone: u.phone ?? faker.string.numeric({ length: 3, allowLeadingZeros: false }) + '-555-' + faker.string.numeric(4),
+      organizationId: org?.id ?? '',
+      identityVerified: u.identityVerified ?? false,
+      mfa: u.mfa ?? 'not-asked',
+      securityQuestions: u.securityQuestions ?? SECURITY_QUESTIONS.slice(0, 2).map((question) => ({ question, answer: faker.word.noun() })),
+      roles,
+      failedAttempts: 0,
+      locked: false,
+    });
+  });
+
+  // People holding AO or BAO must be authorized officials on the CMS-855S. [DOC S0, S1]
+  accounts.forEach((account, i) => {
+    const org = orgById(account.organizationId);
+    if (!org) return;
+    account.roles.forEach((role, j) => {
+      if (role.role === 'EU' || org.authorizedOfficials.includes(account.userId)) return;
+      const explicit = input.organizations?.find((o) => o.id === org.id)?.authorizedOfficials ?? (portal.organizations.has(org.id) ? org.authorizedOfficials : undefined);
+      if (explicit) {
+        problems.push({ path: `/users/${i}/roles/${j}/role`, message: `${account.userId} is not an authorized official of "${org.id}" on its CMS-855S, so cannot hold ${role.role}. Add the user ID to authorizedOfficials or give the role EU.` });
+      } else {
+        org.authorizedOfficials.push(account.userId);
+      }
+    });
+  });
+
+  if (problems.length) return { problems };
+
+  for (const org of orgs) portal.organizations.set(org.id, org);
+  for (const account of accounts) {
+    account.passwordHash = hashPassword(account.password);
+    portal.addAccount(account);
+  }
+  return {
+    result: {
+      organizations: orgs,
+      users: accounts.map(({ passwordHash: _h, failedAttempts: _f, locked: _l, ...rest }) => rest),
+    },
+  };
+}
+
+function nextFree(taken: Set<string>, wanted: string): string {
+  let candidate = wanted;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${wanted}${n}`;
+  return candidate;
+}
+
+function generatedOrganization(portal: Portal, takenIds: Set<string>, takenPtans: Set<string>): Organization {
+  const id = nextFree(takenIds, `org-${portal.random.digits(4)}`);
+  takenIds.add(id);
+  const base = portal.random.digits(6);
+  const ptans = [`${base}0001`, `${base}0002`];
+  ptans.forEach((p) => takenPtans.add(p));
+  return {
+    id,
+    legalBusinessName: `${portal.faker.company.name()} Medical Supply LLC`,
+    ptans,
+    inactivePtans: [],
+    authorizedOfficials: [],
+    bidderNumbers: [portal.random.digits(6)],
+    address: {
+      street: portal.faker.location.streetAddress(),
+      city: portal.faker.location.city(),
+      state: portal.faker.location.state({ abbreviated: true }),
+      zip: portal.faker.location.zipCode('#####'),
+    },
+  };
+}
+
+function generatedPassword(portal: Portal, person: { userId: string; firstName: string; lastName: string }): string {
+  for (;;) {
+    const words = [portal.faker.word.adjective(), portal.faker.word.noun(), portal.faker.word.noun()].map(
+      (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase().replace(/[^a-z]/g, ''),
+    );
+    const candidate = `${words.join('-')}-${portal.random.digits(2)}`;
+    if (passwordProblems(candidate, person).length === 0) return candidate;
+  }
+}

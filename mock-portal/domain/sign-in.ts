@@ -1,0 +1,82 @@
+import { cbicHelp, config } from '../config.ts';
+import { refuse } from './errors.ts';
+import { sendMail } from './mail.ts';
+import { passwordMatches } from './passwords.ts';
+import type { Portal } from './portal.ts';
+import type { Account } from './types.ts';
+
+export const SIGN_IN_MESSAGES = {
+  terms: 'Please Agree to the Terms & Conditions.',
+  missing: 'Enter your user ID and password.',
+  wrongCredentials: 'The user ID or password you entered is not correct. Check both and try again.',
+  wrongCode: 'That verification code is not correct. Check the code in your latest e-mail and try again.',
+  expiredCode: 'That verification code has expired. Sign in again to get a new code.',
+  noPendingCode: 'There is no verification waiting for you. Sign in again to get a new code.',
+  locked: `Your account is locked after ${config.lockoutAttempts} unsuccessful attempts. To unlock it, ${cbicHelp}.`,
+  timedOut: `Your session ended after ${config.sessionIdleMinutes} minutes of inactivity. Sign in again to continue.`,
+  signedOut: 'You have signed out.',
+} as const;
+
+function recordFailure(portal: Portal, account: Account | undefined): void {
+  if (!account) return;
+  account.failedAttempts += 1;
+  if (account.failedAttempts >= config.lockoutAttempts) {
+    account.locked = true;
+    portal.verifications.delete(account.userId.toLowerCase());
+  }
+}
+
+/** Checks a user ID and password. Never says which of the two was wrong. */
+export function checkPassword(portal: Portal, userId: string, password: string): Account {
+  if (!userId.trim() || !password) throw refuse.invalid(SIGN_IN_MESSAGES.missing);
+  const account = portal.findAccount(userId);
+  if (account?.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
+  if (!account || !passwordMatches(password, account.passwordHash)) {
+    recordFailure(portal, account);
+    if (account?.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
+    throw refuse.invalid(SIGN_IN_MESSAGES.wrongCredentials);
+  }
+  return account;
+}
+
+/** Sends a one-time verification code to the account's e-mail address. [DOC S1 step 4; contract.md] */
+export async function sendVerificationCode(portal: Portal, account: Account, systemName: string): Promise<void> {
+  const code = portal.random.digits(config.otp.digits);
+  const expiresAtMs = portal.clock.nowMs() + config.otp.validMinutes * 60_000;
+  await sendMail(
+    portal,
+    account.email,
+    `Your ${systemName} verification code`,
+    `Your verification code is ${code}. It expires in ${config.otp.validMinutes} minutes.\n` +
+      `Enter it in the Verification Code field and select Verify.\n` +
+      `If you did not try to sign in, ${cbicHelp}.`,
+  );
+  portal.verifications.set(account.userId.toLowerCase(), { code, expiresAtMs });
+}
+
+/** Checks the one-time code; a right code clears the failure count. */
+export function checkVerificationCode(portal: Portal, userId: string, code: string): Account {
+  const account = portal.findAccount(userId);
+  if (!account) throw refuse.invalid(SIGN_IN_MESSAGES.noPendingCode);
+  if (account.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
+  const key = account.userId.toLowerCase();
+  const pending = portal.verifications.get(key);
+  if (!pending) throw refuse.invalid(SIGN_IN_MESSAGES.noPendingCode);
+  if (portal.clock.nowMs() > pending.expiresAtMs) {
+    portal.verifications.delete(key);
+    throw refuse.invalid(SIGN_IN_MESSAGES.expiredCode);
+  }
+  if (code.trim() !== pending.code) {
+    recordFailure(portal, account);
+    if (account.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
+    throw refuse.invalid(SIGN_IN_MESSAGES.wrongCode);
+  }
+  portal.verifications.delete(key);
+  account.failedAttempts = 0;
+  return account;
+}
+
+/** True when a session last used at `lastSeenMs` has been idle too long on the mock clock. */
+export function sessionExpired(portal: Portal, lastSeenMs: number): boolean {
+  return portal.clock.nowMs() - lastSeenMs > config.sessionIdleMinutes * 60_000;
+}

@@ -1,0 +1,14 @@
+import type { Portal } from './portal.ts';
+
+/** The portal's state as JSON for test assertions: no password hashes. */
+export function snapshot(portal: Portal) {
+  return {
+    now: portal.nowIso(),
+    seed: portal.seed,
+    organizations: [...portal.organizations.values()],
+    users: [...portal.accounts.values()].map(({ passwordHash: _hash, ...account }) => account),
+    requests: portal.requests,
+    mail: portal.mail,
+    faults: portal.faults.list(),
+  };
+}

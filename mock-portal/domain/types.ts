@@ -1,0 +1,101 @@
+/** The portal's records. Plain data, so the whole state can be snapshotted as JSON. */
+
+export const APPLICATIONS = ['DBidS', 'Connexion'] as const;
+export type Application = (typeof APPLICATIONS)[number];
+
+export const ROLE_NAMES = ['AO', 'BAO', 'EU'] as const;
+export type RoleName = (typeof ROLE_NAMES)[number];
+
+/** How the seeds name each application in the IDM "Select an Application" field. [DOC S1] */
+export const APPLICATION_LABELS: Record<Application, string> = {
+  DBidS: 'DMEPOS Bidding System (DBidS)',
+  Connexion: 'Connexion',
+};
+
+export const ROLE_LABELS: Record<RoleName, string> = {
+  AO: 'Authorized Official (AO)',
+  BAO: 'Backup Authorized Official (BAO)',
+  EU: 'End User (EU)',
+};
+
+/** An organization as PECOS knows it: its CMS-855S enrollment. */
+export interface Organization {
+  id: string;
+  legalBusinessName: string;
+  /** Active PTANs in PECOS. */
+  ptans: string[];
+  /** PTANs PECOS knows but that are no longer active. */
+  inactivePtans: string[];
+  /** User IDs of the people listed as authorized officials on the CMS-855S. */
+  authorizedOfficials: string[];
+  bidderNumbers: string[];
+  address: { street: string; city: string; state: string; zip: string };
+}
+
+/** A role a person holds in DBidS or Connexion. */
+export interface Role {
+  application: Application;
+  role: RoleName;
+  organizationId: string;
+  ptans: string[];
+  grantedAt: string;
+  /** The Enterprise Portal shows a new role only after this time. [DOC S0 step 12] */
+  visibleFrom?: string;
+}
+
+export interface SecurityQuestion {
+  question: string;
+  answer: string;
+}
+
+/** A person's account in the CMS IDM System (shared with the Enterprise Portal and Connexion). */
+export interface Account {
+  userId: string;
+  passwordHash: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  phone: string;
+  organizationId: string;
+  /** Remote identity proofing done (asked once per person). [DOC S0 step 8] */
+  identityVerified: boolean;
+  /** The Enterprise Portal's MFA choice, offered once. [DOC S0 step 9] */
+  mfa: 'not-asked' | 'added' | 'skipped';
+  securityQuestions: SecurityQuestion[];
+  roles: Role[];
+  failedAttempts: number;
+  locked: boolean;
+  /** When the user last removed a role (for the five-minute wait). [DOC S0] */
+  lastRoleRemovalAt?: string;
+  /** Demo and scenario passwords are kept so the control API and `npm start` can print them. */
+  password: string;
+}
+
+export type RequestKind = 'new-role' | 'add-ptan' | 'modify-role' | 'remove-role';
+export type RequestStatus = 'pending' | 'approved' | 'rejected';
+
+/** A request submitted in IDM or the Enterprise Portal, waiting on an approver. */
+export interface RoleRequest {
+  id: string;
+  kind: RequestKind;
+  system: 'idm' | 'portal';
+  userId: string;
+  application: Application;
+  role: RoleName;
+  organizationId: string;
+  ptans: string[];
+  justification: string;
+  status: RequestStatus;
+  submittedAt: string;
+  decidedAt?: string;
+  decidedBy?: string;
+  decisionReason?: string;
+}
+
+export interface Mail {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  sentAt: string;
+}

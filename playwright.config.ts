@@ -1,0 +1,42 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumExecutablePath } from './scripts/chromium.ts';
+
+const executablePath = chromiumExecutablePath();
+
+/**
+ * One config for every test: unit and HTTP tests (no browser needed) and browser tests in Chromium.
+ * Browser tests run against a mock portal of their worker's own (fixtures/test.ts); the `webServer` below is
+ * the shared portal of `npm start`, which the newcomer smoke test and `npm run flows` use.
+ */
+export default defineConfig({
+  testDir: '.',
+  testMatch: ['tests/**/*.spec.ts', 'flows/**/*.spec.ts', 'mock-portal/**/*.spec.ts'],
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  failOnFlakyTests: true,
+  workers: process.env.CI ? 2 : undefined,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  outputDir: 'test-results',
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: 'reports/test-report', open: 'never' }],
+    ['junit', { outputFile: 'reports/junit.xml' }],
+    ['./scripts/reporters/count-reporter.ts'],
+  ],
+  use: {
+    baseURL: 'http://localhost:4010',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: executablePath ? { executablePath } : {},
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: executablePath ? { executablePath } : {} } }],
+  webServer: {
+    command: 'npx tsx mock-portal/cli.ts --port 4010 --quiet',
+    url: 'http://localhost:4010/__admin/health',
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+  },
+});
