@@ -29,6 +29,13 @@ export const config = {
   upstreamTimeoutMs: 2000,
   /** [DOC S1] the time zone every CBIC deadline is stated in. */
   timeZone: 'America/New_York',
+  /** Connexion document upload. [DOC S4] the bid cycle shown; [DOC DBIDS] the Round 2021 bid window closed 8:59:59 p.m. ET, 18 Sep 2019. */
+  connexion: {
+    bidCycle: 'Round 2021',
+    bidWindowClosesAt: '2019-09-19T00:59:59.999Z',
+    /** [INF] longest nickname accepted, in characters. */
+    nicknameMaxLength: 100,
+  },
 } as const;
 
 /** The CBIC help sentence that every refusal needing a person ends with. [DOC S1] */

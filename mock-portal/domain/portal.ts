@@ -2,7 +2,8 @@ import { Faker, en } from '@faker-js/faker';
 import { MockClock } from './clock.ts';
 import { Faults } from './faults.ts';
 import { SeededRandom } from './random.ts';
-import type { Account, Mail, Organization, RoleRequest } from './types.ts';
+import type { Account, Mail, Organization, RoleRequest, Upload } from './types.ts';
+import { discardStoredFiles } from './connexion/stored-files.ts';
 import type { Upstream } from './upstream.ts';
 
 export interface PendingVerification {
@@ -28,6 +29,9 @@ export class Portal {
   accounts = new Map<string, Account>();
   requests: RoleRequest[] = [];
   mail: Mail[] = [];
+  /** Documents uploaded in Connexion; their bytes live under `uploadDir`. */
+  uploads: Upload[] = [];
+  uploadDir = '';
   verifications = new Map<string, PendingVerification>();
 
   constructor(readonly upstream: Upstream) {}
@@ -42,6 +46,8 @@ export class Portal {
     this.accounts.clear();
     this.requests = [];
     this.mail = [];
+    discardStoredFiles(this.uploads);
+    this.uploads = [];
     this.verifications.clear();
   }
 

@@ -8,6 +8,7 @@ export function snapshot(portal: Portal) {
     organizations: [...portal.organizations.values()],
     users: [...portal.accounts.values()].map(({ passwordHash: _hash, ...account }) => account),
     requests: portal.requests,
+    uploads: portal.uploads.map(({ storedPath: _path, ...upload }) => upload),
     mail: portal.mail,
     faults: portal.faults.list(),
   };

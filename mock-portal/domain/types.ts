@@ -99,3 +99,27 @@ export interface Mail {
   text: string;
   sentAt: string;
 }
+
+/** A document uploaded in Connexion, as My Upload History shows it. [DOC S4] */
+export interface Upload {
+  id: string;
+  userId: string;
+  organizationId: string;
+  bidCycle: string;
+  bidderNumber: string;
+  documentType: string;
+  description: string;
+  /** Only for a bid surety bond. [DOC S4 step 10] */
+  cba?: string;
+  /** The file's name as it came from the person's computer. */
+  fileName: string;
+  /** The optional alternate name. [DOC S4 step 11] */
+  nickname?: string;
+  size: number;
+  sha256: string;
+  /** The user ID typed under Certification Statement & Signature. [DOC S4 step 12] */
+  certifiedBy: string;
+  uploadedAt: string;
+  /** Where the bytes are kept (inside the portal's data folder). */
+  storedPath: string;
+}
