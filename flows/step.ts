@@ -1,5 +1,6 @@
 import { test, type Locator, type Page } from '@playwright/test';
 import { procedure, type DocumentedStep, type Procedure } from './catalog.ts';
+import { demoMode, showCaption } from './demo-caption.ts';
 
 /** The annotation type a flow step leaves on its test, read by the traceability matrix. */
 export const STEP_ANNOTATION = 'procedure-step';
@@ -19,12 +20,23 @@ export interface StepContext {
 export class ProcedureRun {
   readonly procedure: Procedure;
   private readonly done = new Set<number>();
+  /** The documented step whose body threw, if any: the run stopped there (a refusal variant may expect that). */
+  stoppedAt: number | undefined;
 
   constructor(
     readonly page: Page,
     procedureId: string,
   ) {
     this.procedure = procedure(procedureId);
+    const testId = currentTestId();
+    if (testId) runsByTest.set(testId, [...(runsByTest.get(testId) ?? []), this]);
+  }
+
+  /** The runs started in test `testId` (read once by the completeness check in fixtures/, then forgotten). */
+  static takeRunsOf(testId: string): ProcedureRun[] {
+    const runs = runsByTest.get(testId) ?? [];
+    runsByTest.delete(testId);
+    return runs;
   }
 
   documented(number: number): DocumentedStep {
@@ -49,11 +61,16 @@ export class ProcedureRun {
         await attachPicture(this.page, `${key} step ${number}`, locator);
       },
     };
+    const location = callerLocation();
     const result = await test.step(ProcedureRun.title(documented), async () => {
+      if (demoMode()) await showCaption(this.page, this.procedure.title, ProcedureRun.title(documented));
       const value = await body(ctx);
       if (!pictured) await attachPicture(this.page, `${key} step ${number}`);
       return value;
-    }, { box: true });
+    }, { box: true, ...(location ? { location } : {}) }).catch((error: unknown) => {
+      this.stoppedAt = number;
+      throw error;
+    });
     this.done.add(number);
     info.annotations.push({ type: STEP_ANNOTATION, description: key });
     return result;
@@ -63,6 +80,27 @@ export class ProcedureRun {
   missingSteps(): number[] {
     return this.procedure.steps.map((s) => s.number).filter((n) => !this.done.has(n));
   }
+}
+
+const runsByTest = new Map<string, ProcedureRun[]>();
+
+function currentTestId(): string | undefined {
+  try {
+    return test.info().testId;
+  } catch {
+    return undefined; // outside a test, e.g. a script driving a flow
+  }
+}
+
+/**
+ * Where the flow called `run.step`, so the report and the traceability matrix point at the flow's line
+ * (flows/idm/sign-in.ts:31) rather than at this helper.
+ */
+function callerLocation(): { file: string; line: number; column: number } | undefined {
+  const frame = new Error().stack?.split('\n')[3] ?? '';
+  const match = /\(?(?:file:\/\/)?(\/[^():]+):(\d+):(\d+)\)?\s*$/.exec(frame);
+  if (!match?.[1]) return undefined;
+  return { file: match[1], line: Number(match[2]), column: Number(match[3]) };
 }
 
 const HIGHLIGHT_ATTR = 'data-cbp-highlight';

@@ -1,0 +1,57 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Demo mode (`npm run demo`, which sets CBP_DEMO=1): a caption on the page names the step being replayed, so a
+ * class can follow along. CBP_DEMO_PAUSE=1 also stops at each step until the trainer resumes (headed only).
+ * Outside demo mode nothing here runs.
+ */
+export function demoMode(): boolean {
+  return process.env.CBP_DEMO === '1';
+}
+
+interface Caption {
+  procedure: string;
+  step: string;
+}
+
+const HOLD_MS = Number(process.env.CBP_DEMO_HOLD_MS ?? 1200);
+const current = new WeakMap<Page, Caption>();
+
+export async function showCaption(page: Page, procedureTitle: string, stepTitle: string): Promise<void> {
+  if (!current.has(page)) {
+    // Each new document (after a click that navigates) gets the caption of the step under way.
+    page.on('domcontentloaded', () => {
+      const caption = current.get(page);
+      if (caption) page.evaluate(drawCaption, caption).catch(() => undefined);
+    });
+  }
+  current.set(page, { procedure: procedureTitle, step: stepTitle });
+  await page.evaluate(drawCaption, { procedure: procedureTitle, step: stepTitle }).catch(() => undefined);
+  if (process.env.CBP_DEMO_PAUSE === '1') await page.pause();
+  else await new Promise((resolve) => setTimeout(resolve, HOLD_MS)); // demo pacing, so a viewer can read the caption
+}
+
+/** Runs in the page: a fixed bar at the bottom (CSSOM styles, which the portal's CSP allows). */
+function drawCaption(text: Caption): void {
+  const id = 'cbp-demo-caption';
+  if (!document.body) return;
+  let box = document.getElementById(id);
+  if (!box) {
+    box = document.createElement('div');
+    box.id = id;
+    box.setAttribute('role', 'status');
+    Object.assign(box.style, {
+      position: 'fixed', left: '16px', right: '16px', bottom: '16px', zIndex: '2147483647',
+      background: 'rgba(17, 46, 81, 0.94)', color: '#fff', padding: '12px 18px', borderRadius: '6px',
+      font: '18px/1.4 system-ui, sans-serif', boxShadow: '0 4px 16px rgba(0,0,0,.35)', pointerEvents: 'none',
+    });
+    document.body.appendChild(box);
+  }
+  const procedure = document.createElement('div');
+  procedure.textContent = text.procedure;
+  Object.assign(procedure.style, { fontSize: '13px', opacity: '0.85', textTransform: 'uppercase', letterSpacing: '.04em' });
+  const step = document.createElement('div');
+  step.textContent = text.step;
+  step.style.fontWeight = '600';
+  box.replaceChildren(procedure, step);
+}
