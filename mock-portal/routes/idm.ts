@@ -3,6 +3,13 @@ import { pendingRequestsOf } from '../domain/requests.ts';
 import type { Portal } from '../domain/portal.ts';
 import { currentAccount, requireSignIn } from '../http/session.ts';
 import { signInRoutes } from '../http/sign-in-routes.ts';
+import { requestsAwaiting } from '../domain/approvals.ts';
+import { approvalsRoutes } from './idm/approvals.ts';
+import { profileRoutes } from './idm/profile.ts';
+import { requestsRoutes } from './idm/requests.ts';
+import { roleRequestRoutes } from './idm/role-request.ts';
+import { rolesRoutes } from './idm/roles.ts';
+import { windowLocals } from './idm/shared.ts';
 
 /** The CMS IDM System (seed 001): sign-in, the Self Service Dashboard and its windows. */
 export function idmRoutes(portal: Portal): Router {
@@ -24,8 +31,20 @@ export function idmRoutes(portal: Portal): Router {
   // GET /idm/dashboard — the Self Service Dashboard; a signed-in person.
   router.get('/dashboard', signedIn, (_req, res) => {
     const account = currentAccount(res);
-    res.render('idm/dashboard.njk', { pendingCount: pendingRequestsOf(portal, account.userId).length });
+    res.render('idm/dashboard.njk', {
+      pendingCount: pendingRequestsOf(portal, account.userId).length,
+      isApprover: account.roles.some((r) => r.role === 'AO' || r.role === 'BAO'),
+      awaitingCount: requestsAwaiting(portal, account).length,
+    });
   });
+
+  // The dashboard's windows, each its own router; all for a signed-in person, about that person only.
+  const window = [signedIn, windowLocals(portal)];
+  router.use('/roles', ...window, rolesRoutes(portal));
+  router.use('/role-request', ...window, roleRequestRoutes(portal));
+  router.use('/profile', ...window, profileRoutes(portal));
+  router.use('/requests', ...window, requestsRoutes(portal));
+  router.use('/approvals', ...window, approvalsRoutes(portal));
 
   return router;
 }
