@@ -1,6 +1,9 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Server } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import { cbicHelp, config } from './config.ts';
@@ -11,6 +14,7 @@ import { sessions } from './http/session.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { cbicRoutes } from './routes/cbic.ts';
 import { idmRoutes } from './routes/idm.ts';
+import { connexionRoutes } from './routes/connexion.ts';
 import { mailboxRoutes } from './routes/mailbox.ts';
 import { httpUpstream } from './upstream/client.ts';
 import { upstreamHandlers } from './upstream/handlers.ts';
@@ -39,6 +43,7 @@ export function createApp(options: AppOptions = {}): MockPortal {
   const portal = new Portal(httpUpstream(base, options.upstreamTimeoutMs));
   registerUpstream(upstreamHandlers(base, portal));
   portal.reset(options.seed ?? DEFAULT_SEED);
+  portal.uploadDir = join(options.dataDir ?? mkdtempSync(join(tmpdir(), 'cbp-portal-')), 'uploads');
 
   const app = express();
   app.disable('x-powered-by');
@@ -69,6 +74,7 @@ export function createApp(options: AppOptions = {}): MockPortal {
 
   app.use('/', cbicRoutes(portal));
   app.use('/idm', idmRoutes(portal));
+  app.use('/connexion', connexionRoutes(portal));
   app.use('/mailbox', mailboxRoutes(portal));
 
   app.use(notFound);

@@ -1,0 +1,38 @@
+import { expect, type Page } from '@playwright/test';
+import type { ProcedureRun } from '../step.ts';
+import type { Credentials } from '../types.ts';
+
+/** The Connexion dashboard's heading: where a logged-in person lands. */
+export const dashboardHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Dashboard' });
+
+/**
+ * Steps 1–2 of seed 004: from the CBIC website's Connexion link (upper right) to Access Connexion, then log in with
+ * the CMS IDM System user ID and password and the e-mailed verification code, landing on the dashboard. A person
+ * who is still logged in from an earlier upload goes straight to the dashboard.
+ */
+export async function logInToConnexion(run: ProcedureRun, credentials: Credentials): Promise<void> {
+  const { page } = run;
+  await run.step(1, async (s) => {
+    await page.goto('/');
+    const connexion = page.getByRole('link', { name: 'Connexion', exact: true });
+    await s.target(connexion);
+    await connexion.click();
+    const access = page.getByRole('link', { name: 'Access Connexion' });
+    await s.target(access);
+    await access.click();
+  });
+  await run.step(2, async (s) => {
+    const logIn = page.getByRole('button', { name: 'Log In' });
+    await expect(logIn.or(dashboardHeading(page))).toBeVisible();
+    if (await dashboardHeading(page).isVisible()) return;
+    await page.getByLabel('User ID').fill(credentials.userId);
+    await page.getByLabel('Password').fill(credentials.password);
+    await s.target(logIn);
+    await logIn.click();
+    const code = page.getByLabel('Verification Code');
+    await expect(code).toBeVisible();
+    await code.fill(await credentials.verificationCode());
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect(dashboardHeading(page)).toBeVisible();
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * The choices of the Upload a Document form. The seed (004) names the fields but not their options [GAP]; the
+ * lists below are the documents the program asks bidders and contract suppliers for (domain.md §4.3) [INF].
+ */
+
+/** [DOC FIN] the five required financial documents. */
+export const FINANCIAL_DOCUMENTS = [
+  'Balance Sheet',
+  'Income Statement',
+  'Statement of Cash Flows',
+  'Tax Return Extract',
+  'Credit Report with Numerical Credit Score',
+] as const;
+
+export const BID_SURETY_BOND = 'Bid Surety Bond';
+export const FINANCIAL = 'Financial Documents';
+
+/** "I am uploading…" → the descriptions "This document includes…" offers for it. [INF, domain.md §4.3] */
+export const DOCUMENT_TYPES: Readonly<Record<string, readonly string[]>> = {
+  [FINANCIAL]: FINANCIAL_DOCUMENTS,
+  [BID_SURETY_BOND]: ['Bid Surety Bond (Entire Document)', 'Bid Surety Bond Rider or Amendment'],
+  'Response to Covered Document Review Notice': ['Entire Document'],
+  'Response to Bona Fide Bid (Notice to Substantiate) Notice': ['Entire Document'],
+  'Response to Preliminary Bid Evaluation Notice': ['Entire Document'],
+  'Bidder Inquiry Supporting Documentation': ['Entire Document'],
+  'Subcontractor Disclosure': ['Entire Document'],
+  'Contract Transfer/CHOW Documentation': ['Entire Document'],
+  'Change of Location Documentation': ['Entire Document'],
+  'Response to Breach of Contract Notice': ['Entire Document'],
+  Other: ['Entire Document'],
+};
+
+/** Documents that belong to the bid itself and had to be in by the close of the bid window. [DOC BSB, FIN] */
+export const BID_DOCUMENT_TYPES: readonly string[] = [FINANCIAL, BID_SURETY_BOND];
+
+/** Round 2021 competitive bidding areas. Names [DOC BSB, ZIPUPD, OAMES]; codes [INF, domain.md §6]. */
+export const CBAS: readonly { code: string; name: string }[] = [
+  { code: '12580-MD', name: 'Baltimore-Columbia-Towson, MD' },
+  { code: '16740-NC', name: 'Charlotte-Concord-Gastonia, NC' },
+  { code: '16740-SC', name: 'Charlotte-Concord-Gastonia, SC' },
+  { code: '17140-OH', name: 'Cincinnati, OH' },
+  { code: '17460-OH', name: 'Cleveland-Elyria, OH' },
+  { code: '19100-TX', name: 'Dallas-Fort Worth-Arlington, TX' },
+  { code: '28140-MO', name: 'Kansas City, MO' },
+  { code: '33100-FL', name: 'Miami-Fort Lauderdale-West Palm Beach, FL' },
+  { code: '36740-FL', name: 'Orlando-Kissimmee-Sanford, FL' },
+  { code: '38060-AZ', name: 'Phoenix-Mesa-Scottsdale, AZ' },
+  { code: '38300-PA', name: 'Pittsburgh, PA' },
+  { code: '40140-CA', name: 'Riverside-San Bernardino-Ontario, CA' },
+  { code: '47900-DC', name: 'Washington, DC' },
+];
+
+export function cbaName(code: string): string | undefined {
+  return CBAS.find((c) => c.code === code)?.name;
+}

@@ -1,0 +1,121 @@
+/**
+ * The rules of the Upload a Document form (seed 004, "Uploading Documents in Connexion"), checked on the server
+ * for every submission. Each problem says what was wrong and what to do; a form with any problem stores nothing.
+ */
+import { cbicHelp, config } from '../../config.ts';
+import type { Portal } from '../portal.ts';
+import type { Account } from '../types.ts';
+import { REFUSAL_MESSAGES } from '../uploads/messages.ts';
+import type { RefusalReason } from '../uploads/pdf-check.ts';
+import { bidderNumbersOf } from './access.ts';
+import { BID_DOCUMENT_TYPES, BID_SURETY_BOND, DOCUMENT_TYPES, cbaName } from './documents.ts';
+
+/** The form's fields as submitted (all text; missing ones are empty). */
+export interface UploadFields {
+  bidCycle: string;
+  bidderNumber: string;
+  documentType: string;
+  description: string;
+  cba: string;
+  nickname: string;
+  certification: string;
+}
+
+export type UploadField = keyof UploadFields | 'file';
+
+/** What the browser sent as the file: nothing, or a name and the outcome of the PDF checks. */
+export type SubmittedFile = { name: string; refusal?: RefusalReason } | undefined;
+
+export interface CheckedUpload {
+  bidCycle: string;
+  bidderNumber: string;
+  documentType: string;
+  description: string;
+  cba?: string;
+  nickname?: string;
+  fileName: string;
+  certifiedBy: string;
+}
+
+export type UploadCheck = { ok: true; value: CheckedUpload } | { ok: false; errors: Partial<Record<UploadField, string>> };
+
+/** "8:59:59 p.m. prevailing Eastern Time on September 18, 2019": the close of the bid window, as CBIC pages write it. */
+export const BID_WINDOW_CLOSE =
+  '8:59:59 p.m. prevailing Eastern Time on ' +
+  new Intl.DateTimeFormat('en-US', { timeZone: config.timeZone, dateStyle: 'long' }).format(new Date(config.connexion.bidWindowClosesAt));
+
+const hasControlCharacters = (text: string): boolean => [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+
+export const UPLOAD_MESSAGES = {
+  bidCycle: `Connexion takes uploads for the ${config.connexion.bidCycle} bid cycle only. Open Upload a Document again and try again.`,
+  noBidderNumbers: `Your organization has no bidder number, so there is nothing to upload against yet. If you think this is wrong, ${cbicHelp}.`,
+  bidderNumberMissing: 'Select your bidder number from the Bidder Number drop down box.',
+  bidderNumberNotYours: (n: string) => `Bidder number ${n} is not one of your organization's bidder numbers. Select your bidder number from the drop down box.`,
+  typeMissing: 'Under I am uploading…, select the type of document that you are uploading.',
+  typeUnknown: (t: string) => `"${t}" is not a type of document Connexion takes. Under I am uploading…, select one of the listed types.`,
+  fileMissing: 'Under Select my file…, click Browse for file and choose the PDF file to upload.',
+  descriptionMissing: 'Under This document includes…, select a description of the document.',
+  descriptionWrong: (d: string, t: string) => `"${d}" is not a description of a ${t} document. Under This document includes…, select one of the descriptions listed for ${t}.`,
+  cbaMissing: 'You are uploading a bid surety bond: choose the corresponding competitive bidding area (CBA) from Please select a CBA.',
+  cbaUnknown: (c: string) => `"${c}" is not a ${config.connexion.bidCycle} competitive bidding area. Choose the bond's CBA from Please select a CBA.`,
+  cbaNotBond: `A CBA is chosen only for a bid surety bond. Leave Please select a CBA empty, or select ${BID_SURETY_BOND} under I am uploading… if this is a bond.`,
+  nicknameTooLong: (n: number) => `The nickname is ${n} characters long. Keep This file’s nickname is… to ${config.connexion.nicknameMaxLength} characters or fewer, or leave it empty.`,
+  nicknameCharacters: 'The nickname contains characters that cannot be shown (such as tabs or line breaks). Type it again using letters, digits and punctuation only.',
+  certificationMissing: 'Under Certification Statement & Signature, enter your CMS IDM System user ID to sign the certification.',
+  certificationWrong:
+    'The user ID under Certification Statement & Signature is not the CMS IDM System user ID you logged in with. Enter your own user ID to sign the certification.',
+  bidWindowClosed: (t: string) =>
+    `The ${config.connexion.bidCycle} bid window closed at ${BID_WINDOW_CLOSE}. ` +
+    `${t} can no longer be uploaded for the bid: a document uploaded after the close cannot be accepted.`,
+} as const;
+
+/** Checks a submission against every rule of the form; returns all problems at once. */
+export function checkUpload(portal: Portal, account: Account, fields: UploadFields, file: SubmittedFile): UploadCheck {
+  const errors: Partial<Record<UploadField, string>> = {};
+  const value = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.trim()])) as unknown as UploadFields;
+
+  if (value.bidCycle !== config.connexion.bidCycle) errors.bidCycle = UPLOAD_MESSAGES.bidCycle;
+
+  const bidderNumbers = bidderNumbersOf(portal, account);
+  if (!value.bidderNumber) errors.bidderNumber = UPLOAD_MESSAGES.bidderNumberMissing;
+  else if (!bidderNumbers.includes(value.bidderNumber)) errors.bidderNumber = UPLOAD_MESSAGES.bidderNumberNotYours(value.bidderNumber);
+
+  const descriptions = DOCUMENT_TYPES[value.documentType];
+  if (!value.documentType) errors.documentType = UPLOAD_MESSAGES.typeMissing;
+  else if (!descriptions || !Object.hasOwn(DOCUMENT_TYPES, value.documentType)) errors.documentType = UPLOAD_MESSAGES.typeUnknown(value.documentType);
+  else if (BID_DOCUMENT_TYPES.includes(value.documentType) && portal.clock.nowMs() > Date.parse(config.connexion.bidWindowClosesAt)) {
+    errors.documentType = UPLOAD_MESSAGES.bidWindowClosed(value.documentType === BID_SURETY_BOND ? 'Bid surety bonds' : 'Financial documents');
+  }
+
+  if (!file) errors.file = UPLOAD_MESSAGES.fileMissing;
+  else if (file.refusal) errors.file = REFUSAL_MESSAGES[file.refusal];
+
+  if (!value.description) errors.description = UPLOAD_MESSAGES.descriptionMissing;
+  else if (descriptions && !descriptions.includes(value.description)) errors.description = UPLOAD_MESSAGES.descriptionWrong(value.description, value.documentType);
+
+  const isBond = value.documentType === BID_SURETY_BOND;
+  if (isBond && !value.cba) errors.cba = UPLOAD_MESSAGES.cbaMissing;
+  else if (isBond && !cbaName(value.cba)) errors.cba = UPLOAD_MESSAGES.cbaUnknown(value.cba);
+  else if (!isBond && value.cba) errors.cba = UPLOAD_MESSAGES.cbaNotBond;
+
+  if (value.nickname.length > config.connexion.nicknameMaxLength) errors.nickname = UPLOAD_MESSAGES.nicknameTooLong(value.nickname.length);
+  else if (hasControlCharacters(value.nickname)) errors.nickname = UPLOAD_MESSAGES.nicknameCharacters;
+
+  if (!value.certification) errors.certification = UPLOAD_MESSAGES.certificationMissing;
+  else if (value.certification.toLowerCase() !== account.userId.toLowerCase()) errors.certification = UPLOAD_MESSAGES.certificationWrong;
+
+  if (Object.keys(errors).length || !file) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      bidCycle: value.bidCycle,
+      bidderNumber: value.bidderNumber,
+      documentType: value.documentType,
+      description: value.description,
+      ...(isBond ? { cba: value.cba } : {}),
+      ...(value.nickname ? { nickname: value.nickname } : {}),
+      fileName: file.name,
+      certifiedBy: account.userId,
+    },
+  };
+}

@@ -1,0 +1,106 @@
+/** Storing checked uploads, My Upload History and the upload items of My To-Do List. [DOC S4, FIN] */
+import { rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { config } from '../../config.ts';
+import { refuse } from '../errors.ts';
+import type { Portal } from '../portal.ts';
+import type { Account, Upload } from '../types.ts';
+import { bidderNumbersOf, connexionRoleOf } from './access.ts';
+import { FINANCIAL, FINANCIAL_DOCUMENTS } from './documents.ts';
+import { BID_WINDOW_CLOSE, type CheckedUpload } from './upload-rules.ts';
+
+export const RESULT_MESSAGES = {
+  success: 'Your file was uploaded successfully.',
+  failure: 'Your upload failed.',
+  /** [DOC S4] what to do after a failed upload. */
+  tryAgain: `Please attempt to upload the document again. If problems persist or you have any questions, please contact the CBIC customer service center at ${config.cbic.phone} for assistance.`,
+  storeFailed: 'Connexion could not store your file, so nothing was uploaded.',
+  /** [DOC S4] what My Upload History does and does not confirm. */
+  historyScope: 'The My Upload History page displays details for all documents that you have uploaded in Connexion. It confirms receipt of your documents; it does not confirm the accuracy or completeness of your documents.',
+} as const;
+
+/** The folder where uploaded bytes are kept. */
+export function uploadFolder(portal: Portal): string {
+  return portal.uploadDir || join(tmpdir(), 'cbp-harness-uploads');
+}
+
+/** A fresh place for an incoming file, next to where accepted files are kept (so accepting it is a rename). */
+export function incomingPath(portal: Portal): string {
+  return join(uploadFolder(portal), `incoming-${randomUUID()}.pdf`);
+}
+
+function nextUploadId(portal: Portal): string {
+  for (;;) {
+    const id = portal.random.digits(10);
+    if (!portal.uploads.some((u) => u.id === id)) return id;
+  }
+}
+
+/**
+ * Keeps a checked upload: the file at `incoming` becomes the stored copy and the record joins the person's
+ * history. An armed `connexion.upload` fault makes it fail the way the portal reports a failed upload, keeping nothing.
+ */
+export async function storeUpload(
+  portal: Portal,
+  account: Account,
+  checked: CheckedUpload,
+  file: { path: string; size: number; sha256: string },
+): Promise<Upload> {
+  if (portal.faults.take('connexion.upload')) {
+    await rm(file.path, { force: true });
+    throw refuse.unavailable(RESULT_MESSAGES.storeFailed);
+  }
+  const id = nextUploadId(portal);
+  const storedPath = join(uploadFolder(portal), `${id}.pdf`);
+  await rename(file.path, storedPath);
+  const upload: Upload = {
+    id,
+    userId: account.userId,
+    organizationId: connexionRoleOf(account)?.organizationId ?? account.organizationId,
+    ...checked,
+    size: file.size,
+    sha256: file.sha256,
+    uploadedAt: portal.nowIso(),
+    storedPath,
+  };
+  portal.uploads.push(upload);
+  return upload;
+}
+
+/** My Upload History: the documents this person uploaded, newest first. Never anyone else's. */
+export function uploadsOf(portal: Portal, userId: string): Upload[] {
+  const wanted = userId.toLowerCase();
+  return portal.uploads.filter((u) => u.userId.toLowerCase() === wanted).reverse();
+}
+
+/** One upload of this person's, or undefined (also for someone else's upload). */
+export function ownUpload(portal: Portal, userId: string, id: string): Upload | undefined {
+  return uploadsOf(portal, userId).find((u) => u.id === id);
+}
+
+export interface ToDoItem {
+  text: string;
+}
+
+/**
+ * My To-Do List's upload items: while the bid window is open, each of the organization's bidder numbers still
+ * missing one of the five required financial documents (uploaded by anyone of the organization). [DOC S4 step 4, FIN]
+ */
+export function toDoItems(portal: Portal, account: Account): ToDoItem[] {
+  if (portal.clock.nowMs() > Date.parse(config.connexion.bidWindowClosesAt)) return [];
+  const organizationId = connexionRoleOf(account)?.organizationId;
+  return bidderNumbersOf(portal, account).flatMap((bidderNumber) => {
+    const received = new Set(
+      portal.uploads
+        .filter((u) => u.organizationId === organizationId && u.bidderNumber === bidderNumber && u.documentType === FINANCIAL)
+        .map((u) => u.description),
+    );
+    const missing = FINANCIAL_DOCUMENTS.filter((d) => !received.has(d));
+    if (!missing.length) return [];
+    return [{
+      text: `Bidder number ${bidderNumber}: upload your required financial documents by ${BID_WINDOW_CLOSE}. Not yet received: ${missing.join(', ')}.`,
+    }];
+  });
+}

@@ -1,0 +1,121 @@
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import { rm } from 'node:fs/promises';
+import { config } from '../config.ts';
+import { ACCESS_MESSAGES, bidderNumbersOf, connexionRoleOf, admitToConnexion } from '../domain/connexion/access.ts';
+import { CBAS, DOCUMENT_TYPES, BID_SURETY_BOND } from '../domain/connexion/documents.ts';
+import { UPLOAD_MESSAGES, checkUpload, type UploadField, type UploadFields } from '../domain/connexion/upload-rules.ts';
+import { RESULT_MESSAGES, incomingPath, ownUpload, storeUpload, toDoItems, uploadsOf } from '../domain/connexion/uploads.ts';
+import { formatEastern } from '../domain/clock.ts';
+import { Refusal } from '../domain/errors.ts';
+import type { Portal } from '../domain/portal.ts';
+import { MAX_UPLOAD_LABEL } from '../domain/uploads/limits.ts';
+import { renderRefusal } from '../http/errors.ts';
+import { currentAccount, requireSignIn, signOut } from '../http/session.ts';
+import { signInRoutes } from '../http/sign-in-routes.ts';
+import { parseUploadForm } from '../http/upload-form.ts';
+
+const FIELD_NAMES: readonly (keyof UploadFields)[] = ['bidCycle', 'bidderNumber', 'documentType', 'description', 'cba', 'nickname', 'certification'];
+const WIZARD = 'connexionUpload';
+
+function fieldsOf(raw: Record<string, string>): UploadFields {
+  return Object.fromEntries(FIELD_NAMES.map((name) => [name, raw[name] ?? ''])) as unknown as UploadFields;
+}
+
+/** Connexion (seeds 002, 004): log in with IDM credentials, the dashboard, Upload a Document and My Upload History. */
+export function connexionRoutes(portal: Portal): Router {
+  const router = Router();
+  router.use(
+    signInRoutes(portal, {
+      system: 'connexion',
+      systemName: 'Connexion',
+      base: '/connexion',
+      signInView: 'connexion/log-in.njk',
+      verifyView: 'connexion/verify.njk',
+      home: '/connexion/dashboard',
+      requireTerms: false,
+      admit: (p, userId) => void admitToConnexion(p, userId),
+    }),
+  );
+
+  const signedIn = requireSignIn(portal, 'connexion', '/connexion/');
+  // Access ends as soon as the Connexion role is removed, even mid-session. [rule 32]
+  const withRole = (req: Request, res: Response, next: NextFunction) => {
+    const account = currentAccount(res);
+    if (!connexionRoleOf(account)) {
+      signOut(req, 'connexion');
+      return renderRefusal(req, res, 403, ACCESS_MESSAGES.noRole);
+    }
+    res.locals.toDo = toDoItems(portal, account);
+    res.locals.role = connexionRoleOf(account);
+    next();
+  };
+
+  const formChoices = (res: Response) => ({
+    bidCycle: config.connexion.bidCycle,
+    bidderNumbers: bidderNumbersOf(portal, currentAccount(res)).map((n) => ({ value: n, label: n })),
+    documentTypes: Object.keys(DOCUMENT_TYPES).map((t) => ({ value: t, label: t })),
+    descriptionGroups: Object.entries(DOCUMENT_TYPES).map(([type, descriptions]) => ({ type, descriptions })),
+    cbas: CBAS.map((c) => ({ value: c.code, label: `${c.name} (${c.code})` })),
+    bondType: BID_SURETY_BOND,
+    maxSize: MAX_UPLOAD_LABEL,
+    noBidderNumbers: UPLOAD_MESSAGES.noBidderNumbers,
+    tryAgain: RESULT_MESSAGES.tryAgain,
+    failureHeading: RESULT_MESSAGES.failure,
+    nicknameMax: config.connexion.nicknameMaxLength,
+  });
+
+  const showForm = (res: Response, status: number, values: Partial<UploadFields>, errors: Partial<Record<UploadField, string>> = {}, failure?: string) => {
+    const errorList = Object.values(errors);
+    res.status(status).render('connexion/upload.njk', { ...formChoices(res), values, errors, errorList: failure ? [failure] : errorList, failed: status >= 400 });
+  };
+
+  // GET /connexion/dashboard — the dashboard: Document Center and My To-Do List; a person with a Connexion role.
+  router.get('/dashboard', signedIn, withRole, (_req, res) => {
+    const account = currentAccount(res);
+    res.render('connexion/dashboard.njk', { bidCycle: config.connexion.bidCycle, uploadCount: uploadsOf(portal, account.userId).length, organization: portal.organizations.get(connexionRoleOf(account)?.organizationId ?? '') });
+  });
+
+  // GET /connexion/documents/upload — the Upload a Document form.
+  router.get('/documents/upload', signedIn, withRole, (_req, res) => showForm(res, 200, { bidCycle: config.connexion.bidCycle }));
+
+  // POST /connexion/documents/upload — multipart (CSRF token in the query); every rule checked here. [DOC S4 steps 6–13]
+  router.post('/documents/upload', signedIn, withRole, async (req: Request, res: Response) => {
+    const account = currentAccount(res);
+    const incoming = incomingPath(portal);
+    try {
+      const parsed = await parseUploadForm(req, 'file', incoming);
+      const fields = fieldsOf(parsed.fields);
+      const inspection = parsed.file?.inspection;
+      const submitted = parsed.file && inspection ? { name: parsed.file.name, ...(inspection.ok ? {} : { refusal: inspection.reason }) } : undefined;
+      const checked = checkUpload(portal, account, fields, submitted);
+      if (!checked.ok || !inspection?.ok) return showForm(res, 400, fields, checked.ok ? {} : checked.errors);
+      const upload = await storeUpload(portal, account, checked.value, inspection);
+      req.session.wizards = { ...req.session.wizards, [WIZARD]: upload.id };
+      res.redirect('/connexion/documents/upload/complete');
+    } catch (error) {
+      if (error instanceof Refusal && error.kind === 'unavailable') return showForm(res, 503, {}, {}, error.message);
+      throw error;
+    } finally {
+      await rm(incoming, { force: true });
+    }
+  });
+
+  // GET /connexion/documents/upload/complete — the message after an upload; only the uploader's own last upload.
+  router.get('/documents/upload/complete', signedIn, withRole, (req, res) => {
+    const id = req.session.wizards?.[WIZARD];
+    const upload = typeof id === 'string' ? ownUpload(portal, currentAccount(res).userId, id) : undefined;
+    if (!upload) return res.redirect('/connexion/documents/upload');
+    res.render('connexion/upload-complete.njk', { upload, message: RESULT_MESSAGES.success, uploadedAt: formatEastern(upload.uploadedAt) });
+  });
+
+  // GET /connexion/documents/history — My Upload History: the signed-in person's own uploads.
+  router.get('/documents/history', signedIn, withRole, (_req, res) => {
+    const uploads = uploadsOf(portal, currentAccount(res).userId).map((u) => ({ ...u, when: formatEastern(u.uploadedAt) }));
+    res.render('connexion/history.njk', { uploads, scope: RESULT_MESSAGES.historyScope });
+  });
+
+  // GET /connexion/help — Connexion Help; a signed-in person.
+  router.get('/help', signedIn, withRole, (_req, res) => res.render('connexion/help.njk'));
+
+  return router;
+}
