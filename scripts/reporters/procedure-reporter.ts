@@ -1,0 +1,119 @@
+import { mkdirSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import type { FullResult, Reporter, TestCase, TestResult, TestStep } from '@playwright/test/reporter';
+import { firstLine } from '../reports/text.ts';
+import { fromRoot, reportsDir } from '../reports/paths.ts';
+import { procedureIdOf } from '../reports/procedure-of.ts';
+import { writeRunData, type RunData, type StepRecord, type TestRecord } from '../reports/run-data.ts';
+import { writeReports } from '../reports/write-reports.ts';
+
+type Attachment = TestResult['attachments'][number];
+
+const STEP_TITLE = /^(\d+)\. /;
+const PICTURE_NAME = /^(.+)#(\d+) step \d+$/;
+
+/**
+ * Collects what each @procedure test did (steps, pictures, annotations, result) into reports/data/, then writes
+ * the guides, the traceability matrix and the index (scripts/reports/write-reports.ts).
+ */
+export default class ProcedureReporter implements Reporter {
+  private readonly dir = reportsDir();
+  private readonly pictures = path.join(this.dir, 'data', 'pictures');
+  private readonly tests: TestRecord[] = [];
+  private started = new Date();
+
+  onBegin(): void {
+    this.started = new Date();
+    rmSync(path.join(this.dir, 'data'), { recursive: true, force: true });
+    mkdirSync(this.pictures, { recursive: true });
+  }
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    if (result.retry < test.retries && result.status !== 'passed' && result.status !== 'skipped') return;
+    const file = fromRoot(test.location.file);
+    const procedureId = procedureIdOf(test.title, file, test.annotations);
+    if (!procedureId) return;
+    const key = `${this.tests.length + 1}`;
+    const attachments = allAttachments(result);
+    const steps: StepRecord[] = stepsOf(result.steps).map((step) => {
+      const number = Number(STEP_TITLE.exec(step.title)?.[1]);
+      const picture = attachments.find((a) => pictureNumber(a, procedureId) === number);
+      return {
+        number,
+        title: step.title,
+        status: step.error ? 'failed' : 'passed',
+        durationMs: step.duration,
+        ...(step.location ? { location: `${fromRoot(step.location.file)}:${step.location.line}` } : {}),
+        ...(step.error ? { error: firstLine(step.error.message) } : {}),
+        ...(picture ? { picture: this.save(picture, `${key}-step-${number}.png`) } : {}),
+      };
+    });
+    const failureShot = result.status !== 'passed' ? attachments.find((a) => a.name === 'screenshot' && a.contentType === 'image/png') : undefined;
+    const record: TestRecord = {
+      procedureId,
+      title: test.title,
+      file,
+      line: test.location.line,
+      status: result.status,
+      ok: test.outcome() === 'expected',
+      durationMs: result.duration,
+      ...(result.error ? { error: firstLine(result.error.message ?? result.error.value ?? '') } : {}),
+      performed: test.annotations
+        .filter((a) => a.type === 'procedure-step' && a.description?.startsWith(`${procedureId}#`))
+        .map((a) => Number(a.description?.split('#')[1])),
+      steps,
+      ...(failureShot ? { failurePicture: this.save(failureShot, `${key}-failure.png`) } : {}),
+    };
+    this.tests.push(record);
+  }
+
+  async onEnd(result: FullResult): Promise<void> {
+    const data: RunData = { startedAt: this.started.toISOString(), durationMs: result.duration, status: result.status, tests: this.tests };
+    writeRunData(path.join(this.dir, 'data', 'run.json'), data);
+    const { matrix, guides } = await writeReports(data, this.dir);
+    const { withFlow, procedures, performed, steps } = matrix.summary;
+    const gaps = matrix.procedures.flatMap((p) => p.steps.filter((s) => s.state === 'gap').map((s) => `${p.id} step ${s.number}`));
+    const out = [
+      '',
+      `Procedures with a flow: ${withFlow} of ${procedures}; documented steps performed: ${performed} of ${steps}.`,
+      ...(gaps.length ? [`Gaps (documented steps that no flow performs): ${gaps.join(', ')}`] : []),
+      `Guides: ${guides.length} in ${fromRoot(path.join(this.dir, 'guides'))}/ (HTML and PDF). Everything: ${fromRoot(path.join(this.dir, 'index.html'))}`,
+    ];
+    process.stdout.write(`${out.join('\n')}\n`);
+  }
+
+  printsToStdio(): boolean {
+    return false;
+  }
+
+  /** Stores a picture under reports/data/pictures/ and returns its path relative to reports/. */
+  private save(attachment: Attachment, name: string): string | undefined {
+    const target = path.join(this.pictures, name);
+    if (attachment.body) writeFileSync(target, attachment.body);
+    else if (attachment.path && existsSync(attachment.path)) copyFileSync(attachment.path, target);
+    else return undefined;
+    return path.relative(this.dir, target).split(path.sep).join('/');
+  }
+}
+
+/** The documented steps (titled "n. …") anywhere in the test's step tree, in the order they ran. */
+function stepsOf(steps: readonly TestStep[]): TestStep[] {
+  return steps.flatMap((s) => (s.category === 'test.step' && STEP_TITLE.test(s.title) ? [s] : stepsOf(s.steps)));
+}
+
+function allAttachments(result: TestResult): Attachment[] {
+  const seen = new Set<Attachment>(result.attachments);
+  const visit = (steps: readonly TestStep[]) => {
+    for (const s of steps) {
+      for (const a of s.attachments) seen.add(a);
+      visit(s.steps);
+    }
+  };
+  visit(result.steps);
+  return [...seen];
+}
+
+function pictureNumber(attachment: Attachment, procedureId: string): number | undefined {
+  const match = PICTURE_NAME.exec(attachment.name);
+  return match && match[1] === procedureId && attachment.contentType === 'image/png' ? Number(match[2]) : undefined;
+}

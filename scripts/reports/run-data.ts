@@ -1,0 +1,53 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+
+/**
+ * What one `npm run flows` saw, written by scripts/reporters/procedure-reporter.ts to reports/data/run.json and
+ * read by the guide, matrix and index generators. Picture paths are relative to the reports directory.
+ */
+export type TestStatus = 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted';
+
+export interface StepRecord {
+  /** The documented step's number. */
+  number: number;
+  /** "5. Click the Manage My Roles button …", as the report shows it. */
+  title: string;
+  status: 'passed' | 'failed';
+  durationMs: number;
+  /** The flow line that ran it, e.g. "flows/idm/sign-in.ts:31". */
+  location?: string;
+  error?: string;
+  picture?: string;
+}
+
+export interface TestRecord {
+  procedureId: string;
+  /** The test's own title, e.g. "idm.add-ptan: an AO adds a second PTAN". */
+  title: string;
+  file: string;
+  line: number;
+  status: TestStatus;
+  /** The outcome was the expected one. */
+  ok: boolean;
+  durationMs: number;
+  error?: string;
+  /** The documented steps the flow took (the `procedure-step` annotations). */
+  performed: number[];
+  steps: StepRecord[];
+  /** Playwright's screenshot at the failure, when the test failed. */
+  failurePicture?: string;
+}
+
+export interface RunData {
+  startedAt: string;
+  durationMs: number;
+  status: string;
+  tests: TestRecord[];
+}
+
+export function readRunData(file: string): RunData {
+  return JSON.parse(readFileSync(file, 'utf8')) as RunData;
+}
+
+export function writeRunData(file: string, data: RunData): void {
+  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+}
