@@ -27,10 +27,15 @@ function cleanFileName(raw: string): string {
 export function parseUploadForm(req: Request, fileField: string, incomingPath: string): Promise<ParsedUploadForm> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
+    const notAnUpload = refuse.invalid('The form did not arrive as a file upload. Open Upload a Document again and use Confirm & Upload.');
+    if (!req.is('multipart/form-data')) {
+      reject(notAnUpload);
+      return;
+    }
     try {
       parser = busboy({ headers: req.headers, limits: LIMITS, defParamCharset: 'utf8' });
     } catch {
-      reject(refuse.invalid('The form did not arrive as a file upload. Open Upload a Document again and use Confirm & Upload.'));
+      reject(notAnUpload);
       return;
     }
     const fields: Record<string, string> = {};
