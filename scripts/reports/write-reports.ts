@@ -6,7 +6,7 @@ import { indexHtml, type GuideLink } from './index-page.ts';
 import { buildMatrix, type Matrix } from './matrix.ts';
 import { matrixHtml } from './matrix-page.ts';
 import { printPdfs } from './pdf.ts';
-import type { RunData } from './run-data.ts';
+import { readRunData, type RunData } from './run-data.ts';
 
 /**
  * Everything made from a run's data: reports/traceability.{json,html}, reports/guides/<id>.{html,pdf} for each
@@ -21,24 +21,44 @@ export async function writeReports(run: RunData, dir: string): Promise<{ matrix:
   rmSync(guidesDir, { recursive: true, force: true });
   mkdirSync(guidesDir, { recursive: true });
   const jobs: { html: string; pdf: string; title: string }[] = [];
-  const guides: GuideLink[] = [];
   for (const procedure of PROCEDURES) {
     const tests = run.tests.filter((t) => t.procedureId === procedure.id);
-    const main = chooseReplay(tests);
-    if (!main) continue;
+    if (!chooseReplay(tests)) continue;
     const file = path.join(guidesDir, `${procedure.id}.html`);
     writeFileSync(file, guideHtml(procedure, tests, run, dir));
     jobs.push({ html: file, pdf: path.join(guidesDir, `${procedure.id}.pdf`), title: procedure.title });
-    guides.push({ procedureId: procedure.id, title: procedure.title, portal: procedure.portal, ok: main.ok && main.status === 'passed', html: `guides/${procedure.id}.html`, htmlBytes: statSync(file).size });
   }
   await printPdfs(jobs);
-  for (const g of guides) {
-    const pdf = path.join(dir, 'guides', `${g.procedureId}.pdf`);
-    if (existsSync(pdf)) Object.assign(g, { pdf: `guides/${g.procedureId}.pdf`, pdfBytes: statSync(pdf).size });
-  }
+  const guides = writeIndex(run, matrix, dir);
+  return { matrix, guides };
+}
 
+/** Writes reports/index.html from what is on disk (also after `npm run demo` adds a video). */
+export function writeIndex(run: RunData, matrix: Matrix, dir: string): GuideLink[] {
+  const size = (file: string) => (existsSync(path.join(dir, file)) ? statSync(path.join(dir, file)).size : undefined);
+  const guides: GuideLink[] = PROCEDURES.flatMap((procedure) => {
+    const htmlFile = `guides/${procedure.id}.html`;
+    const pdfFile = `guides/${procedure.id}.pdf`;
+    const htmlBytes = size(htmlFile);
+    const main = chooseReplay(run.tests.filter((t) => t.procedureId === procedure.id));
+    if (htmlBytes === undefined || !main) return [];
+    const pdfBytes = size(pdfFile);
+    return [{
+      procedureId: procedure.id, title: procedure.title, portal: procedure.portal, ok: main.ok && main.status === 'passed',
+      html: htmlFile, htmlBytes, ...(pdfBytes !== undefined ? { pdf: pdfFile, pdfBytes } : {}),
+    }];
+  });
   const videosDir = path.join(dir, 'videos');
   const videos = existsSync(videosDir) ? readdirSync(videosDir).filter((f) => f.endsWith('.webm')).sort() : [];
   writeFileSync(path.join(dir, 'index.html'), indexHtml({ run, matrix, guides, videos }));
-  return { matrix, guides };
+  return guides;
+}
+
+/** Refreshes reports/index.html when a flow run's data is there; returns whether it was. */
+export function refreshIndex(dir: string): boolean {
+  const data = path.join(dir, 'data', 'run.json');
+  if (!existsSync(data)) return false;
+  const run = readRunData(data);
+  writeIndex(run, buildMatrix(run), dir);
+  return true;
 }
