@@ -4,6 +4,8 @@ import { demoMode, showCaption } from './demo-caption.ts';
 
 /** The annotation type a flow step leaves on its test, read by the traceability matrix. */
 export const STEP_ANNOTATION = 'procedure-step';
+/** Left by a step whose picture outlines no element. */
+export const UNMARKED_ANNOTATION = 'procedure-step-unmarked';
 
 export interface StepContext {
   /**
@@ -65,7 +67,12 @@ export class ProcedureRun {
     const result = await test.step(ProcedureRun.title(documented), async () => {
       if (demoMode()) await showCaption(this.page, this.procedure.title, ProcedureRun.title(documented));
       const value = await body(ctx);
-      if (!pictured) await attachPicture(this.page, `${key} step ${number}`);
+      if (!pictured) {
+        await attachPicture(this.page, `${key} step ${number}`);
+        // Nothing outlined in this picture (a step that only checks, or a role alternative that does not apply):
+        // the guides prefer another replay's outlined picture of the same step when there is one.
+        info.annotations.push({ type: UNMARKED_ANNOTATION, description: key });
+      }
       return value;
     }, { box: true, ...(location ? { location } : {}) }).catch((error: unknown) => {
       this.stoppedAt = number;

@@ -35,6 +35,9 @@ export default class ProcedureReporter implements Reporter {
     if (!procedureId) return;
     const key = `${this.tests.length + 1}`;
     const attachments = allAttachments(result);
+    const unmarked = new Set(
+      test.annotations.filter((a) => a.type === 'procedure-step-unmarked' && a.description?.startsWith(`${procedureId}#`)).map((a) => Number(a.description?.split('#')[1])),
+    );
     const steps: StepRecord[] = stepsOf(result.steps).map((step) => {
       const number = Number(STEP_TITLE.exec(step.title)?.[1]);
       const picture = attachments.find((a) => pictureNumber(a, procedureId) === number);
@@ -45,7 +48,7 @@ export default class ProcedureReporter implements Reporter {
         durationMs: step.duration,
         ...(step.location ? { location: `${fromRoot(step.location.file)}:${step.location.line}` } : {}),
         ...(step.error ? { error: firstLine(step.error.message) } : {}),
-        ...(picture ? { picture: this.save(picture, `${key}-step-${number}.png`) } : {}),
+        ...(picture ? { picture: this.save(picture, `${key}-step-${number}.png`), marked: !unmarked.has(number) } : {}),
       };
     });
     const failureShot = result.status !== 'passed' ? attachments.find((a) => a.name === 'screenshot' && a.contentType === 'image/png') : undefined;

@@ -33,14 +33,15 @@ export function guideHtml(procedure: Procedure, tests: readonly TestRecord[], ru
 
   const pictureOf = (n: number): Picture | undefined => {
     const own = main.steps.find((s) => s.number === n && s.picture);
-    if (own?.picture) return { src: dataUri(reportsDir, own.picture) };
     const failed = main.steps.find((s) => s.number === n && s.status === 'failed');
     if (failed && main.failurePicture) return { src: dataUri(reportsDir, main.failurePicture), failure: true };
-    for (const t of others.filter((o) => o.ok)) {
-      const s = t.steps.find((x) => x.number === n && x.picture && x.status === 'passed');
+    if (own?.picture && own.marked !== false) return { src: dataUri(reportsDir, own.picture) };
+    // The main replay's picture outlines nothing (e.g. the step is for another role): another replay may show it done.
+    for (const t of others.filter((o) => o.ok && o.status === 'passed')) {
+      const s = t.steps.find((x) => x.number === n && x.picture && x.status === 'passed' && x.marked !== false);
       if (s?.picture) return { src: dataUri(reportsDir, s.picture), from: t };
     }
-    return undefined;
+    return own?.picture ? { src: dataUri(reportsDir, own.picture) } : undefined;
   };
 
   const failedStep = main.steps.find((s) => s.status === 'failed');
@@ -53,7 +54,7 @@ export function guideHtml(procedure: Procedure, tests: readonly TestRecord[], ru
     const figure = picture
       ? html`<figure><img src="${trusted(picture.src)}" alt="${alt}">${
           picture.from
-            ? html`<figcaption>Picture from a second replay, “${shortTitle(picture.from.title, procedure.id)}”: this step is for another role.</figcaption>`
+            ? html`<figcaption>Picture from another replay of this procedure, “${shortTitle(picture.from.title, procedure.id)}”.</figcaption>`
             : picture.failure
               ? html`<figcaption class="failed">The screen when this step failed: ${record?.error ?? ''}</figcaption>`
               : ''

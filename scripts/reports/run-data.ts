@@ -17,6 +17,8 @@ export interface StepRecord {
   location?: string;
   error?: string;
   picture?: string;
+  /** The picture outlines the element acted on (false: a step that only checks, or does not apply to this role). */
+  marked?: boolean;
 }
 
 export interface TestRecord {
