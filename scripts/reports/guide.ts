@@ -72,7 +72,7 @@ export function guideHtml(procedure: Procedure, tests: readonly TestRecord[], ru
   <p class="kicker">Illustrated guide · ${procedure.portal}</p>
   <h1>${procedure.title}</h1>
   <dl class="facts">
-    <div><dt>Source</dt><dd>${sourceOf(procedure.seed)} (seed ${procedure.seed})</dd></div>
+    <div><dt>Source</dt><dd>${sourceOf(procedure.seed)}</dd></div>
     <div><dt>Portal</dt><dd>${procedure.portal}</dd></div>
     <div><dt>Steps</dt><dd>${procedure.steps.length}</dd></div>
     <div><dt>Recorded</dt><dd>${recorded}, from a replay on the cbp-harness mock portal (${main.status === 'passed' ? `passed in ${seconds(main.durationMs)}` : main.status})</dd></div>

@@ -7,6 +7,8 @@ export const SOURCES: Readonly<Record<string, string>> = {
   '004': 'CBIC, “Uploading Documents in Connexion Quick Reference”',
 };
 
+/** "CBIC, “…” (2021), seed document 001", or just the seed's name when the catalog cites no known document. */
 export function sourceOf(seed: string): string {
-  return SOURCES[seed] ?? `seed document ${seed}`;
+  const known = SOURCES[seed];
+  return known ? `${known}, seed document ${seed}` : `seed document “${seed}”`;
 }
