@@ -220,6 +220,35 @@ export const PROCEDURES = [
     ),
     outcome: "A message confirms the upload, and My Upload History lists the document with its details.",
   },
+  {
+    id: "dbids.approve-form-a",
+    seed: "RT",
+    title: "Completing and Approving Form A in DBidS",
+    portal: "DBidS",
+    steps: steps(
+      "From the CBIC website, click Portals in the top navigation bar, then click DMEPOS Bidding System (DBidS).",
+      "Enter your CMS Identity Management (IDM) System user ID and password and click Log In. Enter the verification code e-mailed to you and click Verify.",
+      "On the DBidS home page, under your bidder number, click Form A.",
+      "Complete the Business Organization Information section and click Save Business Organization Information. Only an AO or BAO can complete this section.",
+      "Under Location Information, select the accreditation organization and enter the state license number of each location, then click Save Location.",
+      "Click Approve Form A. Only an AO or BAO can approve Form A, and only while the bid window is open.",
+    ),
+    outcome: "Form A shows Approved, with the approver's user ID and the date and time.",
+  },
+  {
+    id: "dbids.certify-form-b",
+    seed: "RT",
+    title: "Entering and Certifying Form B in DBidS",
+    portal: "DBidS",
+    steps: steps(
+      "From the CBIC website, click Portals in the top navigation bar, then click DMEPOS Bidding System (DBidS).",
+      "Enter your CMS Identity Management (IDM) System user ID and password and click Log In. Enter the verification code e-mailed to you and click Verify.",
+      "On the DBidS home page, under your bidder number, click Form B.",
+      "Under Enter a bid, select the product category and the competitive bidding area (CBA), enter the bid amount for the lead item and the estimated capacity, and click Save Bid. Repeat for each product category and CBA you bid in.",
+      "Under Certify Form B, check the certification statement and click Certify Form B. Only an AO or BAO can certify Form B, after Form A is approved and while the bid window is open.",
+    ),
+    outcome: "Form B shows Certified, with the certifier's user ID and the date and time.",
+  },
 ] as const satisfies readonly Procedure[];
 
 export type ProcedureId = (typeof PROCEDURES)[number]['id'];

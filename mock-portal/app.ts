@@ -16,6 +16,7 @@ import { cbicRoutes } from './routes/cbic.ts';
 import { idmRoutes } from './routes/idm.ts';
 import { connexionRoutes } from './routes/connexion.ts';
 import { mailboxRoutes } from './routes/mailbox.ts';
+import { dbidsRoutes } from './routes/dbids.ts';
 import { httpUpstream } from './upstream/client.ts';
 import { upstreamHandlers } from './upstream/handlers.ts';
 import { newUpstreamBase, registerUpstream } from './upstream/msw-server.ts';
@@ -76,6 +77,7 @@ export function createApp(options: AppOptions = {}): MockPortal {
   app.use('/idm', idmRoutes(portal));
   app.use('/connexion', connexionRoutes(portal));
   app.use('/mailbox', mailboxRoutes(portal));
+  app.use('/dbids', dbidsRoutes(portal));
 
   app.use(notFound);
   app.use(errorPage);

@@ -4,6 +4,7 @@ import { Faults } from './faults.ts';
 import { SeededRandom } from './random.ts';
 import type { Account, Mail, Organization, RoleRequest, Upload } from './types.ts';
 import { discardStoredFiles } from './connexion/stored-files.ts';
+import type { Bid } from './bidding/bids.ts';
 import type { Upstream } from './upstream.ts';
 
 export interface PendingVerification {
@@ -33,6 +34,8 @@ export class Portal {
   uploads: Upload[] = [];
   uploadDir = '';
   verifications = new Map<string, PendingVerification>();
+  /** DBidS bids, keyed by bidder number. */
+  bids = new Map<string, Bid>();
 
   constructor(readonly upstream: Upstream) {}
 
@@ -49,6 +52,7 @@ export class Portal {
     discardStoredFiles(this.uploads);
     this.uploads = [];
     this.verifications.clear();
+    this.bids.clear();
   }
 
   findAccount(userId: string): Account | undefined {

@@ -11,5 +11,6 @@ export function snapshot(portal: Portal) {
     uploads: portal.uploads.map(({ storedPath: _path, ...upload }) => upload),
     mail: portal.mail,
     faults: portal.faults.list(),
+    bids: [...portal.bids.values()],
   };
 }

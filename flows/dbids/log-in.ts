@@ -1,0 +1,49 @@
+import { expect, type Page } from '@playwright/test';
+import type { ProcedureRun } from '../step.ts';
+import type { Credentials } from '../types.ts';
+
+/** The DBidS home page's heading: where a logged-in person lands. */
+export const dbidsHome = (page: Page) => page.getByRole('heading', { level: 1, name: 'DMEPOS Bidding System (DBidS)', exact: true });
+
+/**
+ * Steps 1–2 of every DBidS procedure: from the CBIC website's Portals menu to DBidS, then log in with the CMS IDM
+ * System user ID and password and the e-mailed verification code, landing on the DBidS home page. A person still
+ * logged in goes straight home.
+ */
+export async function logInToDbids(run: ProcedureRun, credentials: Credentials): Promise<void> {
+  const { page } = run;
+  await run.step(1, async (s) => {
+    await page.goto('/');
+    const portals = page.getByRole('link', { name: 'Portals', exact: true });
+    await s.target(portals);
+    await portals.click();
+    const dbids = page.getByRole('link', { name: 'DMEPOS Bidding System (DBidS)' });
+    await s.target(dbids);
+    await dbids.click();
+  });
+  await run.step(2, async (s) => {
+    const logIn = page.getByRole('button', { name: 'Log In' });
+    await expect(logIn.or(dbidsHome(page))).toBeVisible();
+    if (await dbidsHome(page).isVisible()) return;
+    await page.getByLabel('User ID').fill(credentials.userId);
+    await page.getByLabel('Password').fill(credentials.password);
+    await s.target(logIn);
+    await logIn.click();
+    const code = page.getByLabel('Verification Code');
+    await expect(code).toBeVisible();
+    await code.fill(await credentials.verificationCode());
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect(dbidsHome(page)).toBeVisible();
+  });
+}
+
+/** Step 3 of every DBidS procedure: under the bidder number on the home page, open Form A or Form B. */
+export async function openForm(run: ProcedureRun, number: number, bidderNumber: string, form: 'Form A' | 'Form B'): Promise<void> {
+  const { page } = run;
+  await run.step(number, async (s) => {
+    const link = page.getByRole('region', { name: `Bidder number ${bidderNumber}` }).getByRole('link', { name: form, exact: true });
+    await s.target(link);
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1, name: form })).toBeVisible();
+  });
+}
