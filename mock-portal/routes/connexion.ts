@@ -82,9 +82,10 @@ export function connexionRoutes(portal: Portal): Router {
   router.post('/documents/upload', signedIn, withRole, async (req: Request, res: Response) => {
     const account = currentAccount(res);
     const incoming = incomingPath(portal);
+    let fields = fieldsOf({});
     try {
       const parsed = await parseUploadForm(req, 'file', incoming);
-      const fields = fieldsOf(parsed.fields);
+      fields = fieldsOf(parsed.fields);
       const inspection = parsed.file?.inspection;
       const submitted = parsed.file && inspection ? { name: parsed.file.name, ...(inspection.ok ? {} : { refusal: inspection.reason }) } : undefined;
       const checked = checkUpload(portal, account, fields, submitted);
@@ -93,7 +94,7 @@ export function connexionRoutes(portal: Portal): Router {
       req.session.wizards = { ...req.session.wizards, [WIZARD]: upload.id };
       res.redirect('/connexion/documents/upload/complete');
     } catch (error) {
-      if (error instanceof Refusal && error.kind === 'unavailable') return showForm(res, 503, {}, {}, error.message);
+      if (error instanceof Refusal && error.kind === 'unavailable') return showForm(res, 503, fields, {}, error.message);
       throw error;
     } finally {
       await rm(incoming, { force: true });

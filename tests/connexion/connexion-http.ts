@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect, type APIRequest, type APIRequestContext, type APIResponse } from '@playwright/test';
 import type { PortalControl } from '../../fixtures/control.ts';
 
 /** A file part of a multipart form, as Playwright's request API takes it. */
@@ -42,6 +42,11 @@ export class ConnexionSession {
     const verified = await api.post('/connexion/verify', { form: { _csrf: csrfOf(await signIn.text()), code } });
     expect(verified.status(), await verified.text()).toBe(200);
     return session;
+  }
+
+  /** A new HTTP client of its own (its own cookies), logged in to Connexion as `user`. */
+  static async open(playwright: { request: APIRequest }, baseURL: string | undefined, control: PortalControl, user: { userId: string; password: string; email: string }): Promise<ConnexionSession> {
+    return ConnexionSession.logIn(await playwright.request.newContext({ baseURL }), control, user);
   }
 
   /** A fresh CSRF token from a page of this session. */

@@ -23,8 +23,7 @@ test.describe('Connexion Upload a Document: every rule is checked on the server 
         { userId: 'sam.ao', password: PASSWORD, email: 'sam.ao@example.test', organization: 'summit', roles: [{ application: 'Connexion', role: 'AO' }] },
       ],
     });
-    const api = await playwright.request.newContext({ baseURL });
-    cx = await ConnexionSession.logIn(api, control, { userId: 'jane.ao', password: PASSWORD, email: 'jane.ao@example.test' });
+    cx = await ConnexionSession.open(playwright, baseURL, control, { userId: 'jane.ao', password: PASSWORD, email: 'jane.ao@example.test' });
   });
 
   test.afterEach(async () => {
@@ -125,7 +124,7 @@ test.describe('Connexion Upload a Document: every rule is checked on the server 
   test('after the bid window closes (8:59:59 p.m. ET, 18 Sep 2019) bid documents are refused, other documents are not', async ({ control, playwright, baseURL }) => {
     await control.setClock('2019-09-18T20:59:00-04:00');
     await cx.api.dispose();
-    cx = await ConnexionSession.logIn(await playwright.request.newContext({ baseURL }), control, { userId: 'jane.ao', password: PASSWORD, email: 'jane.ao@example.test' });
+    cx = await ConnexionSession.open(playwright, baseURL, control, { userId: 'jane.ao', password: PASSWORD, email: 'jane.ao@example.test' });
     expect((await cx.upload({ ...validFields('jane.ao'), file: await pdf() })).status()).toBe(200);
     await control.advanceMinutes(1);
     await expectRefused(await cx.upload({ ...validFields('jane.ao'), file: await pdf() }), 'The Round 2021 bid window closed at 8:59:59 p.m. prevailing Eastern Time on September 18, 2019.');
