@@ -32,7 +32,7 @@ export function rightProofingAnswers(userId: string): { street: string; lender: 
   const streets = ['Maple Avenue', 'Oak Street', 'Cedar Lane', 'Birch Road'];
   const lenders = ['First Federal Bank', 'Prairie Credit Union', 'Harbor Mortgage', 'Summit Auto Finance'];
   const counties = ['Richland County', 'Franklin County', 'Greene County', 'Marion County'];
-  return { street: streets[h % 4]!, lender: lenders[(h >> 2) % 4]!, county: counties[(h >> 4) % 4]! };
+  return { street: streets[h % 4]!, lender: lenders[(h >>> 2) % 4]!, county: counties[(h >>> 4) % 4]! };
 }
 
 export function proofingQuestionsFor(portal: Portal, userId: string) {

@@ -1,0 +1,42 @@
+import { expect } from '@playwright/test';
+import type { ProcedureRun } from '../step.ts';
+import type { Credentials } from '../types.ts';
+
+/** What logging in to the CMS Enterprise Portal takes: a user ID and a password (seed 000 step 4 asks no code). */
+export type PortalCredentials = Pick<Credentials, 'userId' | 'password'>;
+
+/**
+ * Steps 1–4 shared by the three Enterprise Portal procedures of seed 000: from the CBIC home page through
+ * Portals → CMS Enterprise Portal → Modify CMS Enterprise Portal Profile, then log in (agreeing to the Terms &
+ * Conditions the log-in page shows, seed 003) and land on Welcome to CMS Enterprise Portal.
+ */
+export async function logInToEnterprisePortal(run: ProcedureRun, credentials: PortalCredentials): Promise<void> {
+  const { page } = run;
+  await run.step(1, async (s) => {
+    await page.goto('/');
+    const portals = page.getByRole('link', { name: 'Portals', exact: true });
+    await s.target(portals);
+    await portals.click();
+  });
+  await run.step(2, async (s) => {
+    const enterprisePortal = page.getByRole('link', { name: 'CMS Enterprise Portal', exact: true });
+    await s.target(enterprisePortal);
+    await enterprisePortal.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'CMS Enterprise Portal' })).toBeVisible();
+  });
+  await run.step(3, async (s) => {
+    const modify = page.getByRole('link', { name: 'Modify CMS Enterprise Portal Profile' });
+    await s.target(modify);
+    await modify.click();
+    await expect(page.getByRole('button', { name: 'Login', exact: true })).toBeVisible();
+  });
+  await run.step(4, async (s) => {
+    await page.getByLabel('User ID', { exact: true }).fill(credentials.userId);
+    await page.getByLabel('Password', { exact: true }).fill(credentials.password);
+    await page.getByRole('checkbox', { name: 'I agree to the Terms & Conditions' }).check();
+    const login = page.getByRole('button', { name: 'Login', exact: true });
+    await s.target(login);
+    await login.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome to CMS Enterprise Portal', exact: true })).toBeVisible();
+  });
+}

@@ -1,0 +1,38 @@
+import { test, expect } from '../../fixtures/test.ts';
+import { removeRole } from '../../flows/enterprise-portal/remove-role.ts';
+
+const ACME = { id: 'acme', legalBusinessName: 'Acme Medical Supply LLC', ptans: ['1234560001', '1234560002'], authorizedOfficials: ['amy.ao'] };
+
+test.describe('ep.remove-role (seed 000, Removing and/or Changing a Role)', () => {
+  test('ep.remove-role: an EU removes their own Connexion role; the DBidS role stays, and IDM sees the change', { tag: '@procedure' }, async ({ page, control }) => {
+    const { users } = await control.scenario({
+      organizations: [ACME],
+      users: [
+        { userId: 'amy.ao', organization: 'acme', roles: [{ application: 'Connexion', role: 'AO' }] },
+        { userId: 'eddie.eu', firstName: 'Eddie', lastName: 'Underwood', organization: 'acme', roles: [{ application: 'DBidS', role: 'EU' }, { application: 'Connexion', role: 'EU' }] },
+      ],
+    });
+    const eddie = users[1]!;
+
+    const result = await removeRole(page, { credentials: eddie, application: 'Connexion' });
+
+    expect(result.message).toContain('Connexion was removed');
+    await expect(page.getByRole('region', { name: 'My Access', exact: true }).getByRole('region', { name: 'DBidS' })).toBeVisible();
+    const state = await control.state();
+    const after = state.users.find((u) => u.userId === 'eddie.eu')!;
+    expect(after.roles.map((r) => r.application)).toEqual(['DBidS']);
+    expect(after.lastRoleRemovalAt).toBe(state.now);
+  });
+
+  test('ep.remove-role: an AO who is the only member registered removes their own DBidS role', { tag: '@procedure' }, async ({ page, control }) => {
+    const { users } = await control.scenario({
+      organizations: [ACME],
+      users: [{ userId: 'amy.ao', firstName: 'Amy', lastName: 'Ortiz', organization: 'acme', roles: [{ application: 'DBidS', role: 'AO' }] }],
+    });
+
+    await removeRole(page, { credentials: users[0]!, application: 'DBidS' });
+
+    const state = await control.state();
+    expect(state.users.find((u) => u.userId === 'amy.ao')!.roles).toEqual([]);
+  });
+});
