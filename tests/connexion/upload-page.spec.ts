@@ -33,6 +33,8 @@ test.describe('Upload a Document in the browser (seed 004)', () => {
   test("Bid Cycle shows Round 2021; the bidder numbers are the organization's; CBA only for a bid surety bond; descriptions follow the type", async ({ page }) => {
     await openUploadForm(page, jane);
     await expect(page.getByLabel('Bid Cycle')).toHaveValue('Round 2021');
+    await expect(page.getByText('Round 2021')).toBeVisible();
+    await expect(page.getByLabel('Bid Cycle')).not.toBeEditable();
     await expect(page.getByLabel('Bidder Number').getByRole('option')).toHaveText(['Select', '210001', '210002']);
     const cba = page.getByLabel('Please select a CBA');
     await expect(cba).toBeHidden();
