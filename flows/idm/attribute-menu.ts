@@ -1,0 +1,74 @@
+import { expect, type Page } from '@playwright/test';
+import type { ProcedureRun } from '../step.ts';
+import { idmWindow, readSubmitted, type SubmittedRequest } from './windows.ts';
+
+/** The role attributes a person enters: the PTAN(s) and, for an AO, the organization details. */
+export interface RoleAttributes {
+  ptans: string[];
+  /** An AO's organization details: the Legal Business Name as PECOS holds it (the window pre-fills the person's own). */
+  legalBusinessName?: string;
+}
+
+/** Reads which role the window populated ("Authorized Official (AO)" → AO). */
+async function populatedRole(page: Page, windowTitle: string): Promise<string> {
+  const role = idmWindow(page, windowTitle).getByLabel('Role', { exact: true });
+  await expect(role).not.toHaveValue('');
+  return /\((AO|BAO|EU)\)/.exec(await role.inputValue())?.[1] ?? '';
+}
+
+/**
+ * The attribute-menu steps shared by "Add More Than One PTAN" (8, 9) and "Request a New Role" (11, 12):
+ * "For an AO, enter the organization details, including the PTAN." and "For a BAO/EU, enter the PTAN and search
+ * for the organization." Each step is taken; the one that is not the person's role only checks that it does not apply.
+ */
+export async function enterAttributes(run: ProcedureRun, windowTitle: string, steps: { ao: number; other: number }, attributes: RoleAttributes): Promise<void> {
+  const { page } = run;
+  const window = idmWindow(page, windowTitle);
+  const role = await populatedRole(page, windowTitle);
+  const ptan = window.getByLabel('PTAN', { exact: true });
+  await run.step(steps.ao, async (s) => {
+    if (role !== 'AO') {
+      await expect(window.getByLabel('Legal Business Name')).toHaveCount(0);
+      return;
+    }
+    const name = window.getByLabel('Legal Business Name');
+    await s.target(name);
+    if (attributes.legalBusinessName !== undefined) await name.fill(attributes.legalBusinessName);
+    await expect(name).not.toHaveValue('');
+    await ptan.fill(attributes.ptans.join(', '));
+  });
+  await run.step(steps.other, async (s) => {
+    if (role === 'AO') {
+      await expect(window.getByRole('button', { name: 'Search' })).toHaveCount(0);
+      return;
+    }
+    await ptan.fill(attributes.ptans.join(', '));
+    const search = window.getByRole('button', { name: 'Search' });
+    await s.target(search);
+    await search.click();
+    await expect(idmWindow(page, windowTitle).getByRole('status')).toContainText('Organization:');
+  });
+}
+
+/**
+ * "Review the role request information and click the Review Request button. The Reason for Request dialog box
+ * appears." then "Enter a justification and click the Submit Role Request button. The Role Request window
+ * displays … Request ID … submitted to an approver for action."
+ */
+export async function reviewAndSubmit(run: ProcedureRun, windowTitle: string, steps: { review: number; submit: number }, justification: string): Promise<SubmittedRequest> {
+  const { page } = run;
+  await run.step(steps.review, async (s) => {
+    const review = idmWindow(page, windowTitle).getByRole('button', { name: 'Review Request' });
+    await s.target(review);
+    await review.click();
+    await expect(idmWindow(page, 'Reason for Request')).toBeVisible();
+  });
+  return run.step(steps.submit, async (s) => {
+    const dialog = idmWindow(page, 'Reason for Request');
+    await dialog.getByLabel('Justification').fill(justification);
+    const submit = dialog.getByRole('button', { name: 'Submit Role Request' });
+    await s.target(submit);
+    await submit.click();
+    return readSubmitted(idmWindow(page, 'Role Request'), /request was successfully submitted to an approver for action/);
+  });
+}

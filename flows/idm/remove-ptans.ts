@@ -1,0 +1,66 @@
+import { expect, type Page } from '@playwright/test';
+import { ProcedureRun } from '../step.ts';
+import type { Credentials } from '../types.ts';
+import { signInToIdm } from './sign-in.ts';
+import { idmWindow, openManageMyRoles, readRoles, readSubmitted, roleOf, type IdmApplication, type ShownRole } from './windows.ts';
+
+export interface RemovePtansInput {
+  credentials: Credentials;
+  application: IdmApplication;
+  /** The PTAN(s) to take off the role. */
+  removePtans: string[];
+  justification: string;
+}
+
+export interface RemovePtansResult {
+  requestId: string;
+  message: string;
+  /** The user's current roles, as Manage My Roles shows them at the end. */
+  roles: ShownRole[];
+}
+
+/** Seed 001 "How to Remove PTANs from a Role" (idm.remove-ptans). */
+export async function removePtans(page: Page, input: RemovePtansInput): Promise<RemovePtansResult> {
+  const run = new ProcedureRun(page, 'idm.remove-ptans');
+  await signInToIdm(run, input.credentials);
+  const edit = idmWindow(page, 'Edit Role Details');
+
+  await run.step(5, async (s) => {
+    await openManageMyRoles(page, s.target);
+    await expect(roleOf(page, input.application)).toBeVisible();
+  });
+  await run.step(6, async (s) => {
+    const details = roleOf(page, input.application).getByRole('button', { name: 'View Details' });
+    await s.target(details);
+    await details.click();
+    await expect(idmWindow(page, 'Application Roles')).toBeVisible();
+  });
+  await run.step(7, async (s) => {
+    const modify = idmWindow(page, 'Application Roles').getByRole('button', { name: 'Modify Role' });
+    await s.target(modify);
+    await modify.click();
+    await expect(edit).toBeVisible();
+  });
+  await run.step(8, async (s) => {
+    for (const ptan of input.removePtans) {
+      const box = edit.getByRole('checkbox', { name: `Remove ${ptan}` });
+      await s.target(box);
+      await box.check();
+    }
+  });
+  const submitted = await run.step(9, async (s) => {
+    await edit.getByLabel('Justification Statement').fill(input.justification);
+    const submit = edit.getByRole('button', { name: 'Submit Changes' });
+    await s.target(submit);
+    await submit.click();
+    return readSubmitted(edit, /request was successfully submitted/);
+  });
+  return run.step(10, async (s) => {
+    const go = edit.getByRole('button', { name: 'Go to My Roles' });
+    await s.target(go);
+    await go.click();
+    const ptans = roleOf(page, input.application).getByRole('list', { name: 'PTAN(s)' });
+    for (const ptan of input.removePtans) await expect(ptans.getByRole('listitem').filter({ hasText: ptan })).toHaveCount(0);
+    return { ...submitted, roles: await readRoles(page) };
+  });
+}

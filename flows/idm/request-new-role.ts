@@ -1,0 +1,102 @@
+import { expect, type Page } from '@playwright/test';
+import { ProcedureRun } from '../step.ts';
+import type { Credentials } from '../types.ts';
+import { enterAttributes, reviewAndSubmit, type RoleAttributes } from './attribute-menu.ts';
+import { readMyRequests, signInToIdm } from './sign-in.ts';
+import { APPLICATION_NAMES, idmWindow, type IdmApplication, type IdmRole } from './windows.ts';
+
+/** What the Identity Verification form asks, by its labels, and the answers to the proofing questions. */
+export interface IdentityInput {
+  /** Field label → value, e.g. { 'Date of Birth': '04/12/1970', … }. Fields left out keep what the form shows. */
+  evidence: Record<string, string>;
+  /** The choices to select, one per proofing question (each choice's label). */
+  answers: string[];
+}
+
+export interface RequestNewRoleInput extends RoleAttributes {
+  credentials: Credentials;
+  application: IdmApplication;
+  role: IdmRole;
+  justification: string;
+  /** Needed when the person has not verified their identity yet (asked once per person). */
+  identity?: IdentityInput;
+}
+
+export interface RequestNewRoleResult {
+  requestId: string;
+  message: string;
+  /** Whether the portal asked for identity verification (RIDP) this time. */
+  identityVerificationAsked: boolean;
+  myRequestsBefore: number;
+  myRequests: number;
+}
+
+/** Seed 001 "How to Request a New Role" (idm.request-new-role), with identity proofing or, once done, without it. */
+export async function requestNewRole(page: Page, input: RequestNewRoleInput): Promise<RequestNewRoleResult> {
+  const run = new ProcedureRun(page, 'idm.request-new-role');
+  const { myRequests: before } = await signInToIdm(run, input.credentials);
+  const window = idmWindow(page, 'Role Request');
+
+  await run.step(5, async (s) => {
+    const button = page.getByRole('button', { name: 'Role Request' });
+    await s.target(button);
+    await button.click();
+    await expect(window).toBeVisible();
+  });
+  await run.step(6, async (s) => {
+    const field = window.getByLabel('Select an Application');
+    await s.target(field);
+    await field.selectOption({ label: APPLICATION_NAMES[input.application] });
+  });
+  await run.step(7, async (s) => {
+    const field = window.getByLabel('Select a Role');
+    await s.target(field);
+    await field.selectOption(input.role);
+  });
+  const asked = await run.step(8, async (s) => {
+    const agree = window.getByRole('checkbox', { name: 'I agree to the terms and conditions' });
+    const needed = await agree.isVisible();
+    if (needed) {
+      await s.target(agree);
+      await agree.check();
+    }
+    await window.getByRole('button', { name: 'Next' }).click();
+    if (needed) await expect(idmWindow(page, 'Identity Verification')).toBeVisible();
+    else await expect(window.getByRole('group', { name: 'Attribute Menu' })).toBeVisible();
+    return needed;
+  });
+  await run.step(9, async (s) => {
+    if (!asked) {
+      // Identity verification is asked once per person: an already verified person goes straight to the attributes.
+      await expect(page.getByText('Your identity is already verified')).toBeVisible();
+      return;
+    }
+    if (!input.identity) throw new Error('The portal asks for identity verification, but the input has no identity evidence.');
+    const form = idmWindow(page, 'Identity Verification');
+    for (const [label, value] of Object.entries(input.identity.evidence)) await form.getByLabel(label, { exact: true }).fill(value);
+    const next = form.getByRole('button', { name: 'Next' });
+    await s.target(next);
+    await next.click();
+    await expect(idmWindow(page, 'RIDP Proofing Questions')).toBeVisible();
+  });
+  await run.step(10, async (s) => {
+    if (asked && input.identity) {
+      const questions = idmWindow(page, 'RIDP Proofing Questions');
+      for (const answer of input.identity.answers) await questions.getByRole('radio', { name: answer, exact: true }).check();
+      const verify = questions.getByRole('button', { name: 'Verify' });
+      await s.target(verify);
+      await verify.click();
+    }
+    await expect(window.getByRole('group', { name: 'Attribute Menu' })).toBeVisible();
+  });
+  await enterAttributes(run, 'Role Request', { ao: 11, other: 12 }, input);
+  const submitted = await reviewAndSubmit(run, 'Role Request', { review: 13, submit: 14 }, input.justification);
+  const myRequests = await run.step(15, async (s) => {
+    const dashboard = page.getByRole('link', { name: 'Self Service Dashboard' });
+    await s.target(dashboard);
+    await dashboard.click();
+    await expect(page.getByRole('link', { name: /^My Requests/ })).toHaveText(new RegExp(`\\b${before + 1}\\b`));
+    return readMyRequests(page);
+  });
+  return { ...submitted, identityVerificationAsked: asked, myRequestsBefore: before, myRequests };
+}
