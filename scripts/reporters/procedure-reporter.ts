@@ -4,12 +4,12 @@ import type { FullResult, Reporter, TestCase, TestResult, TestStep } from '@play
 import { firstLine } from '../reports/text.ts';
 import { fromRoot, reportsDir } from '../reports/paths.ts';
 import { procedureIdOf } from '../reports/procedure-of.ts';
+import { documentedNumber, stepOwner } from '../reports/step-owner.ts';
 import { writeRunData, type RunData, type StepRecord, type TestRecord } from '../reports/run-data.ts';
 import { writeReports } from '../reports/write-reports.ts';
 
 type Attachment = TestResult['attachments'][number];
 
-const STEP_TITLE = /^(\d+)\. /;
 const PICTURE_NAME = /^(.+)#(\d+) step \d+$/;
 
 /**
@@ -38,19 +38,21 @@ export default class ProcedureReporter implements Reporter {
     const unmarked = new Set(
       test.annotations.filter((a) => a.type === 'procedure-step-unmarked' && a.description?.startsWith(`${procedureId}#`)).map((a) => Number(a.description?.split('#')[1])),
     );
-    const steps: StepRecord[] = stepsOf(result.steps).map((step) => {
-      const number = Number(STEP_TITLE.exec(step.title)?.[1]);
-      const picture = attachments.find((a) => pictureNumber(a, procedureId) === number);
-      return {
-        number,
-        title: step.title,
-        status: step.error ? 'failed' : 'passed',
-        durationMs: step.duration,
-        ...(step.location ? { location: `${fromRoot(step.location.file)}:${step.location.line}` } : {}),
-        ...(step.error ? { error: firstLine(step.error.message) } : {}),
-        ...(picture ? { picture: this.save(picture, `${key}-step-${number}.png`), marked: !unmarked.has(number) } : {}),
-      };
-    });
+    const steps: StepRecord[] = stepsOf(result.steps)
+      .filter((step) => stepOwner(step.title, step.attachments.map((a) => a.name), procedureId) === procedureId)
+      .map((step) => {
+        const number = documentedNumber(step.title) ?? 0;
+        const picture = step.attachments.find((a) => pictureNumber(a, procedureId) === number) ?? attachments.find((a) => pictureNumber(a, procedureId) === number);
+        return {
+          number,
+          title: step.title,
+          status: step.error ? 'failed' : 'passed',
+          durationMs: step.duration,
+          ...(step.location ? { location: `${fromRoot(step.location.file)}:${step.location.line}` } : {}),
+          ...(step.error ? { error: firstLine(step.error.message) } : {}),
+          ...(picture ? { picture: this.save(picture, `${key}-step-${number}.png`), marked: !unmarked.has(number) } : {}),
+        };
+      });
     const failureShot = result.status !== 'passed' ? attachments.find((a) => a.name === 'screenshot' && a.contentType === 'image/png') : undefined;
     const record: TestRecord = {
       procedureId,
@@ -101,7 +103,7 @@ export default class ProcedureReporter implements Reporter {
 
 /** The documented steps (titled "n. …") anywhere in the test's step tree, in the order they ran. */
 function stepsOf(steps: readonly TestStep[]): TestStep[] {
-  return steps.flatMap((s) => (s.category === 'test.step' && STEP_TITLE.test(s.title) ? [s] : stepsOf(s.steps)));
+  return steps.flatMap((s) => (s.category === 'test.step' && documentedNumber(s.title) !== undefined ? [s] : stepsOf(s.steps)));
 }
 
 function allAttachments(result: TestResult): Attachment[] {

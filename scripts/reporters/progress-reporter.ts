@@ -1,3 +1,4 @@
+import { stepOwner } from '../reports/step-owner.ts';
 import { firstLine } from '../reports/text.ts';
 import type { FullConfig, Reporter, Suite, TestCase, TestError, TestResult, TestStep } from '@playwright/test/reporter';
 
@@ -24,7 +25,7 @@ export default class ProgressReporter implements Reporter {
 
   onStepBegin(test: TestCase, _result: TestResult, step: TestStep): void {
     if (step.category !== 'test.step' || !STEP_TITLE.test(step.title)) return;
-    this.print(`    ${clip(`${label(test)}  step ${step.title}`)}`);
+    this.print(`    ${clip(`${stepOwner(step.title, [], label(test)) ?? label(test)}  step ${step.title}`)}`);
   }
 
   onStepEnd(test: TestCase, _result: TestResult, step: TestStep): void {

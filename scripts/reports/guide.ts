@@ -18,6 +18,8 @@ interface Picture {
   from?: TestRecord;
   /** Playwright's picture of the failure, when the step failed. */
   failure?: boolean;
+  /** Nothing is outlined: the step only checked the screen, or did not apply to this replay's user. */
+  unmarked?: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export function guideHtml(procedure: Procedure, tests: readonly TestRecord[], ru
       const s = t.steps.find((x) => x.number === n && x.picture && x.status === 'passed' && x.marked !== false);
       if (s?.picture) return { src: dataUri(reportsDir, s.picture), from: t };
     }
-    return own?.picture ? { src: dataUri(reportsDir, own.picture) } : undefined;
+    return own?.picture ? { src: dataUri(reportsDir, own.picture), unmarked: true } : undefined;
   };
 
   const failedStep = main.steps.find((s) => s.status === 'failed');
@@ -57,7 +59,9 @@ export function guideHtml(procedure: Procedure, tests: readonly TestRecord[], ru
             ? html`<figcaption>Picture from another replay of this procedure, “${shortTitle(picture.from.title, procedure.id)}”.</figcaption>`
             : picture.failure
               ? html`<figcaption class="failed">The screen when this step failed: ${record?.error ?? ''}</figcaption>`
-              : ''
+              : picture.unmarked
+                ? html`<figcaption>Nothing to click here in this replay: the picture shows the screen once the step is done.</figcaption>`
+                : ''
         }</figure>`
       : html`<div class="no-picture">No picture: no replay reached this step.</div>`;
     return html`<li class="step"><div class="num" aria-hidden="true">${documented.number}</div><div class="body"><p class="text"><span class="visually-hidden">Step ${documented.number}. </span>${documented.text}</p>${figure}</div></li>`;

@@ -9,6 +9,9 @@ export interface GuideLink {
   title: string;
   portal: string;
   ok: boolean;
+  /** All replays of the procedure, and how many of them failed. */
+  replays: number;
+  failedReplays: number;
   html: string;
   pdf?: string;
   htmlBytes: number;
@@ -53,7 +56,7 @@ ${videos.length ? html`<h2>Demo videos</h2><ul class="links">${videos.map((v) =>
 
 function guideRow(g: GuideLink): Html {
   return html`<tr><td><strong>${g.title}</strong><br><code class="muted">${g.procedureId}</code></td><td>${g.portal}</td>
-<td><span class="badge ${g.ok ? 'ok' : 'bad'}">${g.ok ? 'passed' : 'failed'}</span></td>
+<td><span class="badge ${g.ok ? 'ok' : 'bad'}">${g.ok ? 'passed' : 'failed'}</span>${g.failedReplays ? html`<br><span class="small bad-text">${g.failedReplays} of ${g.replays} replays failed</span>` : g.replays > 1 ? html`<br><span class="small muted">${g.replays} replays</span>` : ''}</td>
 <td class="nowrap"><a href="${g.html}">Web page</a> <span class="muted">(${kb(g.htmlBytes)})</span>${g.pdf ? html` · <a href="${g.pdf}">PDF</a> <span class="muted">(${kb(g.pdfBytes ?? 0)})</span>` : ''}</td></tr>`;
 }
 
@@ -64,4 +67,6 @@ function kb(bytes: number): string {
 const INDEX_CSS = `
 .links li { margin-bottom: .4rem; }
 .nowrap { white-space: nowrap; }
+.small { font-size: .85rem; }
+.bad-text { color: #981b1e; }
 `;

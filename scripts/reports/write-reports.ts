@@ -40,11 +40,13 @@ export function writeIndex(run: RunData, matrix: Matrix, dir: string): GuideLink
     const htmlFile = `guides/${procedure.id}.html`;
     const pdfFile = `guides/${procedure.id}.pdf`;
     const htmlBytes = size(htmlFile);
-    const main = chooseReplay(run.tests.filter((t) => t.procedureId === procedure.id));
+    const tests = run.tests.filter((t) => t.procedureId === procedure.id);
+    const main = chooseReplay(tests);
     if (htmlBytes === undefined || !main) return [];
     const pdfBytes = size(pdfFile);
     return [{
       procedureId: procedure.id, title: procedure.title, portal: procedure.portal, ok: main.ok && main.status === 'passed',
+      replays: tests.length, failedReplays: tests.filter((t) => !t.ok).length,
       html: htmlFile, htmlBytes, ...(pdfBytes !== undefined ? { pdf: pdfFile, pdfBytes } : {}),
     }];
   });
