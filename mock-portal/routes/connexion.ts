@@ -2,7 +2,7 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import { rm } from 'node:fs/promises';
 import { config } from '../config.ts';
 import { ACCESS_MESSAGES, bidderNumbersOf, connexionRoleOf, admitToConnexion } from '../domain/connexion/access.ts';
-import { CBAS, DOCUMENT_TYPES, BID_SURETY_BOND } from '../domain/connexion/documents.ts';
+import { CBAS, DOCUMENT_TYPES, BID_SURETY_BOND, documentTypesFor } from '../domain/connexion/documents.ts';
 import { UPLOAD_MESSAGES, checkUpload, type UploadField, type UploadFields } from '../domain/connexion/upload-rules.ts';
 import { RESULT_MESSAGES, incomingPath, ownUpload, storeUpload, toDoItems, uploadsOf } from '../domain/connexion/uploads.ts';
 import { formatEastern } from '../domain/clock.ts';
@@ -53,8 +53,8 @@ export function connexionRoutes(portal: Portal): Router {
   const formChoices = (res: Response) => ({
     bidCycle: config.connexion.bidCycle,
     bidderNumbers: bidderNumbersOf(portal, currentAccount(res)).map((n) => ({ value: n, label: n })),
-    documentTypes: Object.keys(DOCUMENT_TYPES).map((t) => ({ value: t, label: t })),
-    descriptionGroups: Object.entries(DOCUMENT_TYPES).map(([type, descriptions]) => ({ type, descriptions })),
+    documentTypes: documentTypesFor(currentAccount(res)).map((t) => ({ value: t, label: t })),
+    descriptionGroups: documentTypesFor(currentAccount(res)).map((type) => ({ type, descriptions: DOCUMENT_TYPES[type] ?? [] })),
     cbas: CBAS.map((c) => ({ value: c.code, label: `${c.name} (${c.code})` })),
     bondType: BID_SURETY_BOND,
     maxSize: MAX_UPLOAD_LABEL,

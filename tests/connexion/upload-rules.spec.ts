@@ -133,6 +133,22 @@ test.describe('Connexion Upload a Document: every rule is checked on the server 
     expect((await control.state()).uploads.map((u) => u.documentType)).toEqual(['Financial Documents', 'Other']);
   });
 
+  test('an end user may not upload transfer, location-change or breach-of-contract documents (User Role Table); an AO may', async ({ control, playwright, baseURL }) => {
+    await control.scenario({ users: [{ userId: 'eve.eu', password: PASSWORD, email: 'eve.eu@example.test', organization: 'acme', roles: [{ application: 'Connexion', role: 'EU' }] }] });
+    const eve = await ConnexionSession.open(playwright, baseURL, control, { userId: 'eve.eu', password: PASSWORD, email: 'eve.eu@example.test' });
+    const form = textOf((await eve.page('/connexion/documents/upload')).text);
+    expect(form).toContain('Subcontractor Disclosure');
+    for (const documentType of ['Contract Transfer/CHOW Documentation', 'Change of Location Documentation', 'Response to Breach of Contract Notice']) {
+      expect(form).not.toContain(documentType);
+      const refused = await eve.upload({ ...validFields('eve.eu'), documentType, description: 'Entire Document', file: await pdf('chow.pdf') });
+      await expectRefused(refused, 'requires the AO or BAO role in Connexion; your role is EU.');
+    }
+    await eve.api.dispose();
+    expect((await control.state()).uploads).toEqual([]);
+    const byAo = await cx.upload({ ...validFields('jane.ao'), documentType: 'Change of Location Documentation', description: 'Entire Document', file: await pdf('location.pdf') });
+    expect(byAo.status()).toBe(200);
+  });
+
   test('a failure while storing shows the failure message and keeps nothing; the next attempt succeeds', async ({ control }) => {
     await control.fault('connexion.upload', 1);
     const failed = await cx.upload({ ...validFields('jane.ao'), file: await pdf() });

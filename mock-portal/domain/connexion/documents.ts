@@ -1,3 +1,6 @@
+import { may, type ActionId } from '../permissions.ts';
+import type { Account } from '../types.ts';
+
 /**
  * The choices of the Upload a Document form. The seed (004) names the fields but not their options [GAP]; the
  * lists below are the documents the program asks bidders and contract suppliers for (domain.md §4.3) [INF].
@@ -29,6 +32,25 @@ export const DOCUMENT_TYPES: Readonly<Record<string, readonly string[]>> = {
   'Response to Breach of Contract Notice': ['Entire Document'],
   Other: ['Entire Document'],
 };
+
+/**
+ * The User Role Table row each type of document falls under [DOC RT]: transfer, location-change and breach-of-contract
+ * documents are for AOs and BAOs only; every other upload is open to all three roles.
+ */
+export const DOCUMENT_TYPE_ACTIONS: Readonly<Record<string, ActionId>> = {
+  'Contract Transfer/CHOW Documentation': 'connexion.contract-transfer',
+  'Change of Location Documentation': 'connexion.location-change',
+  'Response to Breach of Contract Notice': 'connexion.breach-notice',
+};
+
+export function actionForDocumentType(documentType: string): ActionId {
+  return DOCUMENT_TYPE_ACTIONS[documentType] ?? 'connexion.upload-documents';
+}
+
+/** The types of document this person's role may upload, for the "I am uploading…" list. */
+export function documentTypesFor(account: Account): string[] {
+  return Object.keys(DOCUMENT_TYPES).filter((type) => may(account, actionForDocumentType(type)));
+}
 
 /** Documents that belong to the bid itself and had to be in by the close of the bid window. [DOC BSB, FIN] */
 export const BID_DOCUMENT_TYPES: readonly string[] = [FINANCIAL, BID_SURETY_BOND];

@@ -8,7 +8,8 @@ import type { Account } from '../types.ts';
 import { REFUSAL_MESSAGES } from '../uploads/messages.ts';
 import type { RefusalReason } from '../uploads/pdf-check.ts';
 import { bidderNumbersOf } from './access.ts';
-import { BID_DOCUMENT_TYPES, BID_SURETY_BOND, DOCUMENT_TYPES, cbaName } from './documents.ts';
+import { may, refusalMessage } from '../permissions.ts';
+import { BID_DOCUMENT_TYPES, BID_SURETY_BOND, DOCUMENT_TYPES, actionForDocumentType, cbaName } from './documents.ts';
 
 /** The form's fields as submitted (all text; missing ones are empty). */
 export interface UploadFields {
@@ -83,7 +84,9 @@ export function checkUpload(portal: Portal, account: Account, fields: UploadFiel
   const descriptions = DOCUMENT_TYPES[value.documentType];
   if (!value.documentType) errors.documentType = UPLOAD_MESSAGES.typeMissing;
   else if (!descriptions || !Object.hasOwn(DOCUMENT_TYPES, value.documentType)) errors.documentType = UPLOAD_MESSAGES.typeUnknown(value.documentType);
-  else if (BID_DOCUMENT_TYPES.includes(value.documentType) && portal.clock.nowMs() > Date.parse(config.connexion.bidWindowClosesAt)) {
+  else if (!may(account, actionForDocumentType(value.documentType))) {
+    errors.documentType = `${refusalMessage(account, actionForDocumentType(value.documentType))} Under I am uploading…, select another type, or ask your AO or BAO to upload it.`;
+  } else if (BID_DOCUMENT_TYPES.includes(value.documentType) && portal.clock.nowMs() > Date.parse(config.connexion.bidWindowClosesAt)) {
     errors.documentType = UPLOAD_MESSAGES.bidWindowClosed(value.documentType === BID_SURETY_BOND ? 'Bid surety bonds' : 'Financial documents');
   }
 
