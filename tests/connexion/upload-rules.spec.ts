@@ -102,7 +102,8 @@ test.describe('Connexion Upload a Document: every rule is checked on the server 
     const accepted = await cx.upload({ ...validFields('jane.ao'), file: createReadStream(await make49MiBPdf()) });
     expect(accepted.status()).toBe(200);
     expect((await control.state()).uploads).toEqual([expect.objectContaining({ size: 49 * 1024 * 1024 })]);
-    await control.reset(); // deletes the stored 49 MiB copy
+    await control.reset(); // forgets the upload and deletes the stored 49 MiB copy
+    expect((await control.state()).uploads).toEqual([]);
   });
 
   test('the certification must be signed with the logged-in user ID (any letter case)', async ({ control }) => {
@@ -163,6 +164,16 @@ test.describe('Connexion Upload a Document: every rule is checked on the server 
   test('an upload without the form token is refused before anything is read or kept', async ({ control }) => {
     const response = await cx.upload({ ...validFields('jane.ao'), file: await pdf() }, 'not-the-token');
     expect(response.status()).toBe(403);
+    expect((await control.state()).uploads).toEqual([]);
+  });
+
+  test('a form carrying more than the form asks for (extra fields, a second file) is refused clearly and keeps nothing', async ({ control }) => {
+    const extra = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`extra${i}`, 'x']));
+    const tooManyFields = await cx.upload({ ...validFields('jane.ao'), ...extra, file: await pdf() });
+    expect(tooManyFields.status()).toBe(400);
+    expect(textOf(await tooManyFields.text())).toContain('The form sent more than Upload a Document asks for.');
+    const twoFiles = await cx.upload({ ...validFields('jane.ao'), file: await pdf('one.pdf'), file2: await pdf('two.pdf') });
+    expect(twoFiles.status()).toBe(400);
     expect((await control.state()).uploads).toEqual([]);
   });
 
