@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /**
  * Demo mode (`npm run demo`, which sets CBP_DEMO=1): a caption on the page names the step being replayed, so a
@@ -29,6 +29,19 @@ export async function showCaption(page: Page, procedureTitle: string, stepTitle:
   await page.evaluate(drawCaption, { procedure: procedureTitle, step: stepTitle }).catch(() => undefined);
   if (process.env.CBP_DEMO_PAUSE === '1') await page.pause();
   else await new Promise((resolve) => setTimeout(resolve, HOLD_MS)); // demo pacing, so a viewer can read the caption
+}
+
+/** Outlines the element the step is about to act on, for a moment, so the class sees where the click goes. */
+export async function pointAt(locator: Locator): Promise<void> {
+  const outlined = await locator
+    .first()
+    .evaluate((el) => {
+      const style = (el as HTMLElement).style;
+      Object.assign(style, { outline: '4px solid #e31c3d', outlineOffset: '3px' });
+      setTimeout(() => Object.assign(style, { outline: '', outlineOffset: '' }), 2500);
+    })
+    .then(() => true, () => false);
+  if (outlined) await new Promise((resolve) => setTimeout(resolve, HOLD_MS / 2)); // demo pacing
 }
 
 /** Runs in the page: a fixed bar at the bottom (CSSOM styles, which the portal's CSP allows). */

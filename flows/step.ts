@@ -1,6 +1,6 @@
 import { test, type Locator, type Page } from '@playwright/test';
 import { procedure, type DocumentedStep, type Procedure } from './catalog.ts';
-import { demoMode, showCaption } from './demo-caption.ts';
+import { demoMode, pointAt, showCaption } from './demo-caption.ts';
 
 /** The annotation type a flow step leaves on its test, read by the traceability matrix. */
 export const STEP_ANNOTATION = 'procedure-step';
@@ -61,6 +61,7 @@ export class ProcedureRun {
       target: async (locator) => {
         pictured = true;
         await attachPicture(this.page, `${key} step ${number}`, locator);
+        if (demoMode()) await pointAt(locator);
       },
     };
     const location = callerLocation();
