@@ -101,7 +101,8 @@ export function requestRoleRoutes(portal: Portal, signedIn: RequestHandler): Rou
       agreeError = error.message;
     }
     if (agreeError || Object.keys(errors).length) {
-      const first = agreeError || 'Complete every field of Your Information: ' + Object.values(errors).join(' ');
+      const missing = EVIDENCE_FIELDS.filter((f) => errors[f.name]).map((f) => f.label);
+      const first = agreeError || `Complete every field of Your Information. Check: ${missing.join(', ')}.`;
       return identityPage(res, 400, { values, errors, agreeError, agreed: body.agree === 'yes', error: first });
     }
     try {
