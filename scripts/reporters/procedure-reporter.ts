@@ -73,7 +73,9 @@ export default class ProcedureReporter implements Reporter {
   }
 
   async onEnd(result: FullResult): Promise<void> {
-    const data: RunData = { startedAt: this.started.toISOString(), durationMs: result.duration, status: result.status, tests: this.tests };
+    // In source order, not the order the workers finished in: the guides take the first passing replay.
+    const tests = [...this.tests].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    const data: RunData = { startedAt: this.started.toISOString(), durationMs: result.duration, status: result.status, tests };
     writeRunData(path.join(this.dir, 'data', 'run.json'), data);
     const { matrix, guides } = await writeReports(data, this.dir);
     const { withFlow, procedures, performed, steps } = matrix.summary;

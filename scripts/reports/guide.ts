@@ -129,6 +129,7 @@ figcaption.failed { color: #981b1e; }
   main { max-width: none; padding: 0; }
   h1 { font-size: 22pt; }
   .step { padding: .7rem 0; }
-  figure img { box-shadow: none; }
+  /* Short enough for two steps a page, even with long step texts. */
+  figure img { box-shadow: none; width: auto; max-width: 100%; max-height: 3.5in; }
 }
 `;
