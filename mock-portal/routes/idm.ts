@@ -39,12 +39,12 @@ export function idmRoutes(portal: Portal): Router {
   });
 
   // The dashboard's windows, each its own router; all for a signed-in person, about that person only.
-  const window = [signedIn, windowLocals(portal)];
-  router.use('/roles', ...window, rolesRoutes(portal));
-  router.use('/role-request', ...window, roleRequestRoutes(portal));
-  router.use('/profile', ...window, profileRoutes(portal));
-  router.use('/requests', ...window, requestsRoutes(portal));
-  router.use('/approvals', ...window, approvalsRoutes(portal));
+  const asWindow = [signedIn, windowLocals(portal)];
+  router.use('/roles', ...asWindow, rolesRoutes(portal));
+  router.use('/role-request', ...asWindow, roleRequestRoutes(portal));
+  router.use('/profile', ...asWindow, profileRoutes(portal));
+  router.use('/requests', ...asWindow, requestsRoutes(portal));
+  router.use('/approvals', ...asWindow, approvalsRoutes(portal));
 
   return router;
 }

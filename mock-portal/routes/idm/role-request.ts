@@ -1,4 +1,5 @@
 import { Router, type Request, type Response } from 'express';
+import { Refusal, httpStatusOf } from '../../domain/errors.ts';
 import { EVIDENCE_FIELDS, IDENTITY_MESSAGES, evidenceProblems, finishProofing, startProofing } from '../../domain/identity.ts';
 import { IDM_ROLE_MESSAGES, checkMayRequestRole, isApplication, isRoleName, ownRequest, submitAddPtans, submitNewRole } from '../../domain/idm-roles.ts';
 import type { Portal } from '../../domain/portal.ts';
@@ -63,8 +64,9 @@ export function roleRequestRoutes(portal: Portal): Router {
     }
     try {
       checkMayRequestRole(portal, account, application);
-    } catch (refusal) {
-      return firstWindow(res, 409, { error: (refusal as Error).message, selectedApplication: application, selectedRole: role });
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      return firstWindow(res, httpStatusOf[error.kind], { error: error.message, selectedApplication: application, selectedRole: role });
     }
     setWizard(req, { kind: 'new-role', application, role });
     res.redirect(account.identityVerified ? '/idm/role-request/attributes' : '/idm/role-request/identity');
