@@ -1,8 +1,7 @@
 import { pdfBytes } from '../../fixtures/files/make-files.ts';
 import { expectNoSeriousA11yViolations } from '../../fixtures/a11y.ts';
 import { test, expect } from '../../fixtures/test.ts';
-import { logInToConnexion } from '../../flows/connexion/log-in.ts';
-import { ProcedureRun } from '../../flows/step.ts';
+import { logInToConnexion } from '../connexion/log-in.ts';
 
 test('accessibility (axe): Connexion log-in, dashboard, Upload a Document (empty, refused, done), My Upload History', async ({ page, control, credentialsOf }) => {
   const { users } = await control.scenario({
@@ -11,7 +10,7 @@ test('accessibility (axe): Connexion log-in, dashboard, Upload a Document (empty
   });
   await page.goto('/connexion/');
   await expectNoSeriousA11yViolations(page, 'Connexion log-in');
-  await logInToConnexion(new ProcedureRun(page, 'connexion.upload-document'), credentialsOf(users[0]!));
+  await logInToConnexion(page, credentialsOf(users[0]!));
   await expectNoSeriousA11yViolations(page, 'Connexion dashboard');
 
   await page.getByRole('link', { name: 'Upload a Document' }).click();

@@ -1,6 +1,5 @@
 import { test, expect } from '../../fixtures/test.ts';
-import { logInToConnexion } from '../../flows/connexion/log-in.ts';
-import { ProcedureRun } from '../../flows/step.ts';
+import { logInToConnexion } from './log-in.ts';
 import type { Page } from '@playwright/test';
 
 const NO_ACCESS = 'Your CMS IDM System account does not have Connexion access.';
@@ -39,7 +38,7 @@ test.describe('Connexion access (seeds 002, 004)', () => {
 
   test('after 30 idle minutes the session ends and Connexion asks to log in again', async ({ page, control, credentialsOf }) => {
     const { users } = await control.scenario({ users: [{ userId: 'jane.ao', roles: [{ application: 'Connexion', role: 'AO' }] }] });
-    await logInToConnexion(new ProcedureRun(page, 'connexion.upload-document'), credentialsOf(users[0]!));
+    await logInToConnexion(page, credentialsOf(users[0]!));
     await control.advanceMinutes(31);
     await page.getByRole('link', { name: 'My Upload History' }).click();
     await expect(page.getByText('Your session ended after 30 minutes of inactivity.')).toBeVisible();
@@ -48,7 +47,7 @@ test.describe('Connexion access (seeds 002, 004)', () => {
 
   test('Log Out ends the Connexion session', async ({ page, control, credentialsOf }) => {
     const { users } = await control.scenario({ users: [{ userId: 'jane.ao', roles: [{ application: 'Connexion', role: 'AO' }] }] });
-    await logInToConnexion(new ProcedureRun(page, 'connexion.upload-document'), credentialsOf(users[0]!));
+    await logInToConnexion(page, credentialsOf(users[0]!));
     await page.getByRole('button', { name: 'Log Out' }).click();
     await expect(page.getByText('You have signed out.')).toBeVisible();
     await page.goto('/connexion/dashboard');

@@ -1,14 +1,13 @@
 import type { Page } from '@playwright/test';
 import { pdfBytes } from '../../fixtures/files/make-files.ts';
 import { test, expect } from '../../fixtures/test.ts';
-import { logInToConnexion } from '../../flows/connexion/log-in.ts';
-import { ProcedureRun } from '../../flows/step.ts';
+import { logInToConnexion } from './log-in.ts';
 import type { Credentials } from '../../flows/types.ts';
 
 const pdfFile = async (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(await pdfBytes(name)) });
 
 async function openUploadForm(page: Page, credentials: Credentials) {
-  await logInToConnexion(new ProcedureRun(page, 'connexion.upload-document'), credentials);
+  await logInToConnexion(page, credentials);
   await page.getByRole('link', { name: 'Upload a Document' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Upload a Document' })).toBeVisible();
 }
