@@ -31,12 +31,13 @@ export default class ProcedureReporter implements Reporter {
   onTestEnd(test: TestCase, result: TestResult): void {
     if (result.retry < test.retries && result.status !== 'passed' && result.status !== 'skipped') return;
     const file = fromRoot(test.location.file);
-    const procedureId = procedureIdOf(test.title, file, test.annotations);
+    const annotations = result.annotations; // this run's, including those the flow steps pushed
+    const procedureId = procedureIdOf(test.title, file, annotations);
     if (!procedureId) return;
     const key = `${this.tests.length + 1}`;
     const attachments = allAttachments(result);
     const unmarked = new Set(
-      test.annotations.filter((a) => a.type === 'procedure-step-unmarked' && a.description?.startsWith(`${procedureId}#`)).map((a) => Number(a.description?.split('#')[1])),
+      annotations.filter((a) => a.type === 'procedure-step-unmarked' && a.description?.startsWith(`${procedureId}#`)).map((a) => Number(a.description?.split('#')[1])),
     );
     const steps: StepRecord[] = stepsOf(result.steps)
       .filter((step) => stepOwner(step.title, step.attachments.map((a) => a.name), procedureId) === procedureId)
@@ -63,7 +64,7 @@ export default class ProcedureReporter implements Reporter {
       ok: test.outcome() === 'expected',
       durationMs: result.duration,
       ...(result.error ? { error: firstLine(result.error.message ?? result.error.value ?? '') } : {}),
-      performed: test.annotations
+      performed: annotations
         .filter((a) => a.type === 'procedure-step' && a.description?.startsWith(`${procedureId}#`))
         .map((a) => Number(a.description?.split('#')[1])),
       steps,
