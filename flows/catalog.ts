@@ -249,6 +249,63 @@ export const PROCEDURES = [
     ),
     outcome: "Form B shows Certified, with the certifier's user ID and the date and time.",
   },
+  {
+    id: "connexion.respond-to-notice",
+    seed: "002",
+    title: "Responding to a Notice in Connexion",
+    portal: "Connexion",
+    steps: steps(
+      "Go to the Competitive Bidding Implementation Contractor (CBIC) website, and click on Connexion in the upper right corner of the page. Click on Access Connexion.",
+      "Enter your Centers for Medicare & Medicaid Services (CMS) Identity Management (IDM) System user ID and password and click Log In. Enter the verification code e-mailed to you and click Verify.",
+      "On your dashboard, select the notice (covered document review date, bona fide bid, or preliminary bid evaluation) from My To-Do List.",
+      "Read the notice and note its response due date. Responses are accepted until 8:59:59 p.m. prevailing Eastern Time on the due date.",
+      "Under Upload a Response, click Select my file… and choose your response. The file must be in a PDF format, under 50 MB, and not password protected.",
+      "Under Certification Statement & Signature, enter your CMS IDM System user ID and click Upload Response.",
+    ),
+    outcome: "A message confirms the response was uploaded, and the notice lists it under Your responses.",
+  },
+  {
+    id: "connexion.accept-contract-offer",
+    seed: "002",
+    title: "Accepting a Contract Offer in Connexion",
+    portal: "Connexion",
+    steps: steps(
+      "Go to the Competitive Bidding Implementation Contractor (CBIC) website, and click on Connexion in the upper right corner of the page. Click on Access Connexion.",
+      "Enter your Centers for Medicare & Medicaid Services (CMS) Identity Management (IDM) System user ID and password and click Log In. Enter the verification code e-mailed to you and click Verify.",
+      "On your dashboard, select the contract offer from My To-Do List, or select Contract Offers from the menu and then the offer. Only an AO or BAO can view contract offers.",
+      "Review the offer: the product category, the competitive bidding area (CBA), the single payment amount and the response deadline (8:59:59 p.m. prevailing Eastern Time).",
+      "Click Accept Offer.",
+    ),
+    outcome: "A message confirms the offer was accepted, and its status shows Accepted with your user ID.",
+  },
+  {
+    id: "connexion.decline-contract-offer",
+    seed: "002",
+    title: "Declining a Contract Offer in Connexion",
+    portal: "Connexion",
+    steps: steps(
+      "Go to the Competitive Bidding Implementation Contractor (CBIC) website, and click on Connexion in the upper right corner of the page. Click on Access Connexion.",
+      "Enter your Centers for Medicare & Medicaid Services (CMS) Identity Management (IDM) System user ID and password and click Log In. Enter the verification code e-mailed to you and click Verify.",
+      "On your dashboard, select the contract offer from My To-Do List, or select Contract Offers from the menu and then the offer. Only an AO or BAO can view contract offers.",
+      "Review the offer: the product category, the competitive bidding area (CBA), the single payment amount and the response deadline (8:59:59 p.m. prevailing Eastern Time).",
+      "If a warning says that your composite bid is at or below the median and that declining forfeits your bid surety bond for the CBA, read it and check the box acknowledging the forfeiture.",
+      "Click Decline Offer.",
+    ),
+    outcome: "A message confirms the offer was declined, and its status shows Declined with your user ID.",
+  },
+  {
+    id: "connexion.view-contract",
+    seed: "002",
+    title: "Viewing Your Contract in Connexion",
+    portal: "Connexion",
+    steps: steps(
+      "Go to the Competitive Bidding Implementation Contractor (CBIC) website, and click on Connexion in the upper right corner of the page. Click on Access Connexion.",
+      "Enter your Centers for Medicare & Medicaid Services (CMS) Identity Management (IDM) System user ID and password and click Log In. Enter the verification code e-mailed to you and click Verify.",
+      "Select My Current Contract from the menu to view the current status of your contract, its competitive bidding areas (CBAs) and product categories.",
+      "Click View CMS-Signed Contract (PDF) to open your CMS-signed contract with Attachment A and Attachment B.",
+    ),
+    outcome: "My Current Contract shows the contract's status, and the CMS-signed contract opens as a PDF with Attachment A and Attachment B.",
+  },
 ] as const satisfies readonly Procedure[];
 
 export type ProcedureId = (typeof PROCEDURES)[number]['id'];

@@ -15,6 +15,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { cbicRoutes } from './routes/cbic.ts';
 import { idmRoutes } from './routes/idm.ts';
 import { connexionRoutes } from './routes/connexion.ts';
+import { connexionBiddingRoutes } from './routes/connexion/bidding.ts';
 import { mailboxRoutes } from './routes/mailbox.ts';
 import { dbidsRoutes } from './routes/dbids.ts';
 import { portalRoutes } from './routes/portal/index.ts';
@@ -77,6 +78,7 @@ export function createApp(options: AppOptions = {}): MockPortal {
   app.use('/', cbicRoutes(portal));
   app.use('/idm', idmRoutes(portal));
   app.use('/connexion', connexionRoutes(portal));
+  app.use('/connexion', connexionBiddingRoutes(portal));
   app.use('/mailbox', mailboxRoutes(portal));
   app.use('/dbids', dbidsRoutes(portal));
   app.use('/portal', portalRoutes(portal));

@@ -5,6 +5,7 @@ import { SeededRandom } from './random.ts';
 import type { Account, Mail, Organization, RoleRequest, Upload } from './types.ts';
 import { discardStoredFiles } from './connexion/stored-files.ts';
 import type { Bid } from './bidding/bids.ts';
+import type { NoticeResponse, OfferDecision } from './bidding/records.ts';
 import type { Upstream } from './upstream.ts';
 
 export interface PendingVerification {
@@ -36,6 +37,9 @@ export class Portal {
   verifications = new Map<string, PendingVerification>();
   /** DBidS bids, keyed by bidder number. */
   bids = new Map<string, Bid>();
+  /** Connexion: uploads answering CDRD, BFB and PBE notices; answers to contract offers. */
+  noticeResponses: NoticeResponse[] = [];
+  offerDecisions: OfferDecision[] = [];
 
   constructor(readonly upstream: Upstream) {}
 
@@ -53,6 +57,8 @@ export class Portal {
     this.uploads = [];
     this.verifications.clear();
     this.bids.clear();
+    this.noticeResponses = [];
+    this.offerDecisions = [];
   }
 
   findAccount(userId: string): Account | undefined {

@@ -12,5 +12,7 @@ export function snapshot(portal: Portal) {
     mail: portal.mail,
     faults: portal.faults.list(),
     bids: [...portal.bids.values()],
+    noticeResponses: portal.noticeResponses,
+    offerDecisions: portal.offerDecisions,
   };
 }

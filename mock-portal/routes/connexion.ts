@@ -7,6 +7,8 @@ import { UPLOAD_MESSAGES, checkUpload, type UploadField, type UploadFields } fro
 import { RESULT_MESSAGES, incomingPath, ownUpload, storeUpload, toDoItems, uploadsOf } from '../domain/connexion/uploads.ts';
 import { formatEastern } from '../domain/clock.ts';
 import { Refusal } from '../domain/errors.ts';
+import { biddingToDoItems } from '../domain/bidding/to-do.ts';
+import { permissionsOf } from '../domain/permissions.ts';
 import type { Portal } from '../domain/portal.ts';
 import { MAX_UPLOAD_LABEL } from '../domain/uploads/limits.ts';
 import { renderRefusal } from '../http/errors.ts';
@@ -45,7 +47,8 @@ export function connexionRoutes(portal: Portal): Router {
       signOut(req, 'connexion');
       return renderRefusal(req, res, 403, ACCESS_MESSAGES.noRole);
     }
-    res.locals.toDo = toDoItems(portal, account);
+    res.locals.toDo = [...toDoItems(portal, account), ...biddingToDoItems(portal, account)];
+    res.locals.can = permissionsOf(account, 'Connexion');
     res.locals.role = connexionRoleOf(account);
     next();
   };

@@ -30,8 +30,14 @@ export interface Attempt {
   prepare?: (ao: HttpUser, world: World) => Promise<void>;
   /** The request a person sends to take the action. */
   act: (person: HttpUser) => Promise<HttpAnswer>;
-  /** Where a successful action redirects to. */
-  successLocation: string;
+  /** 'change' (default): success redirects to `successLocation` and changes the state. 'view': success answers 200. */
+  kind?: 'change' | 'view';
+  /** Where a successful change redirects to. */
+  successLocation?: string;
+  /** Text a successful view shows. */
+  shows?: string;
+  /** Run the cell at this mock-clock time (the subject signs in after the clock is set). */
+  at?: string;
   /** The part of the state the action changes. */
   changed: (state: StateSnapshot) => unknown;
 }
@@ -47,6 +53,7 @@ export async function checkCell(base: Omit<World, 'users'>, action: ActionId, su
   const { users } = await base.control.scenario(biddingWorld);
   const world: World = { ...base, users };
   const row = permissionRow(action);
+  if (attempt.at) await world.control.setClock(attempt.at);
   if (attempt.prepare) {
     const ao = await signedIn(world, attempt.system, 'jane.ao');
     await attempt.prepare(ao, world);
@@ -61,6 +68,12 @@ export async function checkCell(base: Omit<World, 'users'>, action: ActionId, su
   const after = attempt.changed(await world.control.state());
 
   const allowed = subject !== 'other organization' && subject !== 'no session' && row.allowed.includes(subject);
+  if (allowed && attempt.kind === 'view') {
+    expect(answer.status, `${subject} may: ${row.label}\n${answer.text.slice(0, 600)}`).toBe(200);
+    if (attempt.shows) expect(answer.text).toContain(attempt.shows);
+    expect(after, 'viewing changes nothing').toEqual(before);
+    return;
+  }
   if (allowed) {
     expect(answer.status, `${subject} may: ${row.label}\n${answer.text.slice(0, 600)}`).toBe(302);
     expect(answer.location).toBe(attempt.successLocation);
