@@ -45,4 +45,22 @@ test.describe('connexion.upload-document (seed 004)', () => {
 
     expect(result.history).toMatchObject({ File: 'surety-bond-baltimore.pdf', Nickname: '—', CBA: '12580-MD', Status: 'Received' });
   });
+
+  test('connexion.upload-document: a BAO uploads two documents in one visit, both in My Upload History', { tag: '@procedure' }, async ({ page, control, credentialsOf }) => {
+    const { users } = await control.scenario({
+      organizations: [{ ...acme, authorizedOfficials: ['jane.ao', 'bob.bao'] }],
+      users: [{ userId: 'bob.bao', organization: 'acme', roles: [{ application: 'Connexion', role: 'BAO' }] }],
+    });
+    const credentials = credentialsOf(users[0]!);
+    const pdf = async (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(await pdfBytes(name)) });
+
+    const first = await uploadDocument(page, { credentials, bidderNumber: '210001', documentType: 'Financial Documents', description: 'Income Statement', file: await pdf('income-statement.pdf') });
+    const second = await uploadDocument(page, { credentials, bidderNumber: '210001', documentType: 'Financial Documents', description: 'Tax Return Extract', file: await pdf('tax-return-extract.pdf') });
+
+    expect(second.uploadId).not.toBe(first.uploadId);
+    const bidder210001 = second.toDoList.find((item) => item.startsWith('Bidder number 210001'));
+    expect(bidder210001).toContain('Not yet received: Balance Sheet, Statement of Cash Flows, Tax Return Extract,');
+    await expect(page.getByRole('row').filter({ hasText: 'income-statement.pdf' })).toHaveCount(1);
+    await expect(page.getByRole('row').filter({ hasText: 'tax-return-extract.pdf' })).toHaveCount(1);
+  });
 });
