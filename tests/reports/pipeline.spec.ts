@@ -11,11 +11,11 @@ import { ROOT } from '../../scripts/reports/paths.ts';
 test.use({ baseURL: 'http://localhost/' });
 
 /** Runs `npm run flows` (scripts/run-flows.ts) on the sample procedure test, writing into `reports`. */
-async function runFlows(reports: string): Promise<{ code: number; output: string }> {
+async function runFlows(reports: string, extraEnv: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TEST_') && !(k.startsWith('PW_') && k !== 'PW_CHROMIUM_PATH')));
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/run-flows.ts', '--workers=1'], {
     cwd: ROOT,
-    env: { ...env, CBP_FLOWS_TESTS: 'tests/reports/sample/*.sample.ts', CBP_REPORTS_DIR: reports, FORCE_COLOR: '0' },
+    env: { ...env, CBP_FLOWS_TESTS: 'tests/reports/sample/*.sample.ts', CBP_REPORTS_DIR: reports, FORCE_COLOR: '0', ...extraEnv },
   });
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));
@@ -59,7 +59,8 @@ test.describe('npm run flows, end to end on a sample procedure test', () => {
     expect(sample?.complete).toBe(true);
     for (const step of sample?.steps ?? []) {
       expect(step.state).toBe('performed');
-      expect(step.flowSteps).toEqual(['tests/reports/sample/ep.remove-role.sample.ts:15']);
+      expect(step.flowSteps).toHaveLength(1); // the sample's one run.step call, with its line
+      expect(step.flowSteps[0]).toMatch(/^tests\/reports\/sample\/ep\.remove-role\.sample\.ts:\d+$/);
       expect(step.tests.map((t) => t.stepStatus)).toEqual(['passed', 'passed']);
     }
     expect(matrix.procedures.filter((p) => p.id !== 'ep.remove-role').every((p) => !p.hasFlow && p.steps.every((s) => s.state === 'no-flow'))).toBe(true);
@@ -89,5 +90,31 @@ test.describe('npm run flows, end to end on a sample procedure test', () => {
     expect(pdf.getPageCount()).toBeGreaterThanOrEqual(procedure('ep.remove-role').steps.length / 2);
     const { width, height } = pdf.getPage(0).getSize();
     expect([Math.round(width), Math.round(height)]).toEqual([612, 792]);
+  });
+});
+
+test.describe('npm run flows when a procedure fails', () => {
+  test.describe.configure({ mode: 'serial', timeout: 180_000 });
+  let reports = '';
+  let run: { code: number; output: string } = { code: -1, output: '' };
+
+  test.beforeAll(async ({}, info) => {
+    reports = info.outputPath('reports');
+    run = await runFlows(reports, { CBP_SAMPLE_FAIL_AT: '3' });
+  });
+
+  test('it exits non-zero and says which step failed', () => {
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain('✗ ep.remove-role  step 3 failed');
+    expect(run.output.trimEnd().split('\n').at(-1)).toBe('0 passed, 2 failed');
+  });
+
+  test('the guide warns the trainer, the matrix shows the failed step and the steps not reached', async ({ page }) => {
+    await page.goto(pathToFileURL(path.join(reports, 'guides', 'ep.remove-role.html')).href);
+    await expect(page.getByRole('alert')).toContainText('This replay did not pass (step 3).');
+    await expect(page.locator('li.step').nth(2)).toContainText('The screen when this step failed');
+    const matrix = JSON.parse(readFileSync(path.join(reports, 'traceability.json'), 'utf8')) as Matrix;
+    const states = matrix.procedures.find((p) => p.id === 'ep.remove-role')?.steps.map((s) => s.state);
+    expect(states).toEqual(['performed', 'performed', 'failed', 'not-reached', 'not-reached', 'not-reached', 'not-reached', 'not-reached']);
   });
 });

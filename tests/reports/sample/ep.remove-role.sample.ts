@@ -8,6 +8,8 @@ import { ProcedureRun } from '../../../flows/step.ts';
 test.use({ baseURL: 'http://localhost/' });
 
 const removeRole = procedure('ep.remove-role');
+// The pipeline's test also checks a failing run: CBP_SAMPLE_FAIL_AT=n makes step n fail.
+const failAt = Number(process.env.CBP_SAMPLE_FAIL_AT ?? 0);
 
 async function replay(run: ProcedureRun): Promise<void> {
   const { page } = run;
@@ -18,6 +20,7 @@ async function replay(run: ProcedureRun): Promise<void> {
       await s.target(button);
       await button.click();
       await expect(button).toBeVisible();
+      if (step.number === failAt) await expect(page.getByRole('heading', { name: 'Request to Remove Role' }), 'sample failure').toBeVisible({ timeout: 100 });
     });
   }
 }
