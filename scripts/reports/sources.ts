@@ -1,14 +1,19 @@
-/** The seed documents the procedures come from (../shared/seeds/README.md), named as a trainer would cite them. */
+/**
+ * The documents the procedures come from (../shared/seeds/README.md; RT from ../shared/docs/domain.md), named as a
+ * trainer would cite them.
+ */
 export const SOURCES: Readonly<Record<string, string>> = {
   '000': 'CBIC, “How to Update Information in the CMS Enterprise Portal” (2019)',
   '001': 'CBIC, “How to Update Information in the CMS Identity Management (IDM) System” (2021)',
   '002': 'CBIC, “Connexion”',
   '003': '“Welcome to CMS Enterprise Portal via Okta”',
   '004': 'CBIC, “Uploading Documents in Connexion Quick Reference”',
+  RT: 'CBIC, “DBidS and Connexion User Role Table” (Round 2021)',
 };
 
 /** "CBIC, “…” (2021), seed document 001", or just the seed's name when the catalog cites no known document. */
 export function sourceOf(seed: string): string {
   const known = SOURCES[seed];
-  return known ? `${known}, seed document ${seed}` : `seed document “${seed}”`;
+  if (!known) return `source document “${seed}”`;
+  return /^\d+$/.test(seed) ? `${known}, seed document ${seed}` : known;
 }
