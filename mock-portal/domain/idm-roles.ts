@@ -9,8 +9,8 @@ import { APPLICATIONS, ROLE_NAMES, type Account, type Application, type Organiza
  *
  * Design (where seed 001 is silent):
  * - Role Request = a role in an application the person does not hold yet (kind new-role). Add Role = more PTANs
- *   on the role already held in that application (kind add-ptan). Edit Role Details = the role's PTANs changed
- *   (kind modify-role). Remove Role = kind remove-role.
+ *   on the role already held in that application (kind add-ptan). Edit Role Details: PTANs added → add-ptan,
+ *   PTANs removed → modify-role (the PTANs left). Remove Role = kind remove-role.
  * - Anything that grants access (new role, added PTANs) waits for an approver and grants nothing until approved.
  * - Giving access up takes effect at once: a person may always remove their own role or PTANs (subject to the
  *   AO rule), so Remove Role and a PTAN removal are recorded with a Request ID and approved by the system right
@@ -199,9 +199,11 @@ export interface RoleChanges {
 }
 
 /**
- * Edit Role Details: only the role's attributes (its PTANs) change. Adding PTANs waits for an approver (the whole
- * change then waits); removing PTANs only takes effect at once. The last PTAN cannot be removed.
- * Returns the request and whether it already took effect.
+ * Edit Role Details: only the role's attributes (its PTANs) change. Removed PTANs leave the role at once (a
+ * modify-role request holding the PTANs left, approved by the system); added PTANs wait for an approver as an
+ * add-ptan request, which on approval adds them to whatever the role then holds (so decisions in any order keep
+ * every change). Everything is checked before anything is stored. The last PTAN cannot be removed.
+ * Returns the request to show (the one waiting, when PTANs were added) and whether it already took effect.
  */
 export async function submitRoleChanges(
   portal: Portal,
@@ -217,26 +219,21 @@ export async function submitRoleChanges(
     if (!role.ptans.includes(ptan)) throw refuse.invalid(IDM_ROLE_MESSAGES.ptanNotOnRole(ptan, application), 'remove');
   }
   if (add.length === 0 && remove.length === 0) throw refuse.invalid(IDM_ROLE_MESSAGES.nothingChanged, 'ptan');
-  const result = [...role.ptans.filter((p) => !remove.includes(p)), ...add];
-  if (result.length === 0) throw refuse.invalid(IDM_ROLE_MESSAGES.lastPtan, 'remove');
+  const left = role.ptans.filter((p) => !remove.includes(p));
+  if (left.length === 0) throw refuse.invalid(IDM_ROLE_MESSAGES.lastPtan, 'remove');
   if (add.length) {
     checkNewPtans(portal, account, role, add);
     await checkRoleEligibility(portal, account, role.role, add);
   }
   const justification = checkJustification(changes.justification);
-  const request = record(portal, {
-    kind: 'modify-role',
-    system,
-    userId: account.userId,
-    application,
-    role: role.role,
-    organizationId: role.organizationId,
-    ptans: result,
-    justification,
-  });
-  if (add.length) return { request, immediate: false };
-  await decideRequest(portal, request.id, 'approved', 'CMS IDM System (removal by the role holder)');
-  return { request, immediate: true };
+  const common = { system, userId: account.userId, application, role: role.role, organizationId: role.organizationId, justification };
+  let removal: RoleRequest | undefined;
+  if (remove.length) {
+    removal = record(portal, { ...common, kind: 'modify-role', ptans: left });
+    await decideRequest(portal, removal.id, 'approved', 'CMS IDM System (removal by the role holder)');
+  }
+  if (add.length) return { request: record(portal, { ...common, kind: 'add-ptan', ptans: add }), immediate: false };
+  return { request: removal ?? record(portal, { ...common, kind: 'modify-role', ptans: left }), immediate: true };
 }
 
 /**

@@ -94,6 +94,29 @@ test.describe('IDM rules: removing and changing one\'s own role', () => {
     const smuggled = await postForm(page, '/idm/roles/Connexion/edit', { ptan: '1234560002', role: 'AO', application: 'DBidS', justification: 'More.' });
     expect(smuggled.status()).toBe(302);
     const [request] = await control.requests();
-    expect(request).toMatchObject({ kind: 'modify-role', role: 'EU', application: 'Connexion', status: 'pending' });
+    expect(request).toMatchObject({ kind: 'add-ptan', role: 'EU', application: 'Connexion', ptans: ['1234560002'], status: 'pending' });
+  });
+
+  test('one Edit Role Details submission that adds and removes: the removal takes effect at once, the addition only once approved', async ({ page, control, credentialsOf }) => {
+    const { users } = await control.scenario({
+      organizations: [{ ...acme, ptans: ['1234560001', '1234560002', '1234560003'] }],
+      users: [
+        { userId: 'jane.ao', organization: 'acme', roles: [{ application: 'Connexion', role: 'AO' }] },
+        { userId: 'eddie.eu', organization: 'acme', roles: [{ application: 'Connexion', role: 'EU', ptans: ['1234560001', '1234560002'] }] },
+      ],
+    });
+    await signIn(page, credentialsOf(users[1]!));
+    await page.goto('/idm/roles/Connexion/edit');
+    await page.getByRole('checkbox', { name: 'Remove 1234560001' }).check();
+    await page.getByLabel('PTAN', { exact: true }).fill('1234560003');
+    await page.getByLabel('Justification Statement').fill('Moved to a new location.');
+    await page.getByRole('button', { name: 'Submit Changes' }).click();
+    await expect(page.getByRole('dialog', { name: 'Edit Role Details' })).toContainText('waiting for an approver');
+    const eddie = async () => (await control.state()).users.find((u) => u.userId === 'eddie.eu');
+    expect((await eddie())?.roles[0]?.ptans).toEqual(['1234560002']);
+    const pending = (await control.requests()).find((r) => r.status === 'pending');
+    expect(pending).toMatchObject({ kind: 'add-ptan', ptans: ['1234560003'] });
+    await control.decide(pending!.id, 'approve');
+    expect((await eddie())?.roles[0]?.ptans).toEqual(['1234560002', '1234560003']);
   });
 });

@@ -25,6 +25,6 @@ test.describe('idm.update-ptan-organization (seed 001)', () => {
     // Until the AO approves, the role keeps its PTAN.
     expect(result.roles).toEqual([{ application: 'Connexion', role: 'Backup Authorized Official (BAO)', ptans: ['1234560001'] }]);
     const { requests } = await control.state();
-    expect(requests).toEqual([expect.objectContaining({ id: result.requestId, kind: 'modify-role', ptans: ['1234560001', '1234560002'], status: 'pending' })]);
+    expect(requests).toEqual([expect.objectContaining({ id: result.requestId, kind: 'add-ptan', ptans: ['1234560002'], status: 'pending' })]);
   });
 });

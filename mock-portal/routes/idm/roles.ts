@@ -69,7 +69,7 @@ export function rolesRoutes(portal: Portal): Router {
   // GET /idm/roles/:application/edit/submitted/:id — Edit Role Details with the Request ID, the message, Go to My Roles.
   router.get('/:application/edit/submitted/:id', (req, res) => {
     const request = ownRequest(portal, currentAccount(res), req.params.id);
-    const message = request.status === 'approved' ? `${IDM_ROLE_MESSAGES.changesSubmitted} The PTAN(s) you removed are no longer on your role.` : `${IDM_ROLE_MESSAGES.changesSubmitted} It is waiting for an approver; your role does not change until it is approved.`;
+    const message = request.status === 'approved' ? `${IDM_ROLE_MESSAGES.changesSubmitted} The PTAN(s) you removed are no longer on your role.` : `${IDM_ROLE_MESSAGES.changesSubmitted} It is waiting for an approver: the PTAN(s) you added count only once it is approved.`;
     render(res, 200, 'idm/request-submitted.njk', { windowTitle: 'Edit Role Details', request, message, goToMyRoles: true });
   });
 
