@@ -68,6 +68,8 @@ export class ProcedureRun {
     const result = await test.step(ProcedureRun.title(documented), async () => {
       if (demoMode()) await showCaption(this.page, this.procedure.title, ProcedureRun.title(documented));
       const value = await body(ctx);
+      // The last step's picture is taken before its final click: the guides also show the screen it leads to.
+      if (number === this.procedure.steps.at(-1)?.number) await attachPicture(this.page, `${this.procedure.id}#outcome`);
       if (!pictured) {
         await attachPicture(this.page, `${key} step ${number}`);
         // Nothing outlined in this picture (a step that only checks, or a role alternative that does not apply):

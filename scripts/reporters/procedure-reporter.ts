@@ -54,6 +54,7 @@ export default class ProcedureReporter implements Reporter {
           ...(picture ? { picture: this.save(picture, `${key}-step-${number}.png`), marked: !unmarked.has(number) } : {}),
         };
       });
+    const outcomeShot = attachments.find((a) => a.name === `${procedureId}#outcome` && a.contentType === 'image/png');
     const failureShot = result.status !== 'passed' ? attachments.find((a) => a.name === 'screenshot' && a.contentType === 'image/png') : undefined;
     const record: TestRecord = {
       procedureId,
@@ -69,6 +70,7 @@ export default class ProcedureReporter implements Reporter {
         .map((a) => Number(a.description?.split('#')[1])),
       steps,
       ...(failureShot ? { failurePicture: this.save(failureShot, `${key}-failure.png`) } : {}),
+      ...(outcomeShot ? { outcomePicture: this.save(outcomeShot, `${key}-outcome.png`) } : {}),
     };
     this.tests.push(record);
   }

@@ -85,7 +85,9 @@ export function guideHtml(procedure: Procedure, tests: readonly TestRecord[], ru
 </header>
 ${banner}
 <ol class="steps">${steps}</ol>
-<section class="outcome"><h2>What you see at the end</h2><p>${procedure.outcome}</p></section>
+<section class="outcome"><h2>What you see at the end</h2><p>${procedure.outcome}</p>${
+  main.outcomePicture ? html`<figure><img src="${trusted(dataUri(reportsDir, main.outcomePicture))}" alt="The screen at the end: ${procedure.outcome}"></figure>` : ''
+}</section>
 ${variants}
 <footer>Made by <code>npm run flows</code> from a real replay of the procedure (test “${main.title}”, <code>${main.file}:${main.line}</code>), not from stored pictures. Procedure id <code>${procedure.id}</code>. The portal shown is the cbp-harness mock of ${procedure.portal}; names, IDs and PTANs are made up.</footer>
 </main>`;
@@ -122,6 +124,7 @@ figcaption.failed { color: #981b1e; }
 .alert { border-left: 6px solid var(--red); background: var(--red-bg); padding: .8rem 1rem; margin: 1rem 0; }
 .outcome { background: var(--green-bg); border-left: 6px solid var(--green); padding: .4rem 1.2rem 1rem; margin-top: 2rem; break-inside: avoid; }
 .outcome h2 { margin-top: .8rem; }
+.outcome figure { margin-top: .8rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 @page { size: Letter; margin: .55in .5in .7in; }
 @media print {

@@ -37,6 +37,8 @@ export interface TestRecord {
   steps: StepRecord[];
   /** Playwright's screenshot at the failure, when the test failed. */
   failurePicture?: string;
+  /** The screen after the last documented step: the documented outcome. */
+  outcomePicture?: string;
 }
 
 export interface RunData {

@@ -80,6 +80,7 @@ test.describe('npm run flows, end to end on a sample procedure test', () => {
       expect(await picture.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     }
     await expect(page.getByText(removeRole.outcome)).toBeVisible();
+    await expect(page.locator('.outcome').getByRole('img')).toHaveCount(1); // the screen the last step leads to
     await expect(page.getByText('a sample variant <changes> a role')).toBeVisible();
   });
 
