@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createApp } from './app.ts';
-import { seedDemoWorld } from './domain/demo.ts';
+import { DEMO_SECURITY_QUESTIONS, seedDemoWorld } from './domain/demo.ts';
 
 /** `npm start` — serves the mock portal with a demo world and prints its accounts. */
 const { values } = parseArgs({
@@ -43,5 +43,6 @@ if (!values['no-demo']) {
   if (!values.quiet) {
     console.log(`\nDemo accounts (sign in at ${url}/idm/; one-time codes arrive at ${url}/mailbox/):\n`);
     console.table(demo.map((a) => ({ 'user ID': a.userId, password: a.password, role: a.roles, organization: a.organization })));
+    console.log(`CMS Enterprise Portal: ${url}/portal/ (same accounts; security answers: ${DEMO_SECURITY_QUESTIONS.map((q) => q.answer).join(', ')}).`);
   }
 }

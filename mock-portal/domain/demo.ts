@@ -1,6 +1,12 @@
 import type { Portal } from './portal.ts';
 import { applyScenario, type ScenarioInput } from './scenario.ts';
 
+/** The demo accounts' security questions (asked by the Enterprise Portal's Change My Profile), the same for all. */
+export const DEMO_SECURITY_QUESTIONS = [
+  { question: 'What was the name of your first pet?', answer: 'Biscuit' },
+  { question: 'In what city were you born?', answer: 'Baltimore' },
+];
+
 /** The demo world `npm start` seeds: two organizations, an AO, a BAO, EUs and a newcomer with no role yet. */
 export const DEMO_WORLD: ScenarioInput = {
   organizations: [
@@ -23,15 +29,15 @@ export const DEMO_WORLD: ScenarioInput = {
     },
   ],
   users: [
-    { userId: 'jane.ao', password: 'Correct-Horse-Battery-9', firstName: 'Jane', lastName: 'Ames', organization: 'acme', identityVerified: true, mfa: 'added',
+    { userId: 'jane.ao', password: 'Correct-Horse-Battery-9', firstName: 'Jane', lastName: 'Ames', organization: 'acme', securityQuestions: DEMO_SECURITY_QUESTIONS, identityVerified: true, mfa: 'added',
       roles: [{ application: 'Connexion', role: 'AO', ptans: ['1234560001'] }, { application: 'DBidS', role: 'AO', ptans: ['1234560001'] }] },
-    { userId: 'bob.bao', password: 'Lantern-Orchard-River-42', firstName: 'Robert', lastName: 'Baker', organization: 'acme', identityVerified: true, mfa: 'skipped',
+    { userId: 'bob.bao', password: 'Lantern-Orchard-River-42', firstName: 'Robert', lastName: 'Baker', organization: 'acme', securityQuestions: DEMO_SECURITY_QUESTIONS, identityVerified: true, mfa: 'skipped',
       roles: [{ application: 'Connexion', role: 'BAO', ptans: ['1234560001'] }] },
-    { userId: 'eve.eu', password: 'Quiet-Meadow-Copper-17', firstName: 'Eve', lastName: 'Ellis', organization: 'acme', identityVerified: true, mfa: 'skipped',
+    { userId: 'eve.eu', password: 'Quiet-Meadow-Copper-17', firstName: 'Eve', lastName: 'Ellis', organization: 'acme', securityQuestions: DEMO_SECURITY_QUESTIONS, identityVerified: true, mfa: 'skipped',
       roles: [{ application: 'Connexion', role: 'EU', ptans: ['1234560001'] }] },
-    { userId: 'alex.official', password: 'Silver-Canyon-Maple-58', firstName: 'Alex', lastName: 'Ortiz', organization: 'acme', identityVerified: false },
-    { userId: 'nina.new', password: 'Amber-Falcon-Willow-33', firstName: 'Nina', lastName: 'Newman', organization: 'acme', identityVerified: false },
-    { userId: 'sam.ao', password: 'Granite-Harbor-Tulip-71', firstName: 'Sam', lastName: 'Shaw', organization: 'summit', identityVerified: true, mfa: 'added',
+    { userId: 'alex.official', password: 'Silver-Canyon-Maple-58', firstName: 'Alex', lastName: 'Ortiz', organization: 'acme', securityQuestions: DEMO_SECURITY_QUESTIONS, identityVerified: false },
+    { userId: 'nina.new', password: 'Amber-Falcon-Willow-33', firstName: 'Nina', lastName: 'Newman', organization: 'acme', securityQuestions: DEMO_SECURITY_QUESTIONS, identityVerified: false },
+    { userId: 'sam.ao', password: 'Granite-Harbor-Tulip-71', firstName: 'Sam', lastName: 'Shaw', organization: 'summit', securityQuestions: DEMO_SECURITY_QUESTIONS, identityVerified: true, mfa: 'added',
       roles: [{ application: 'Connexion', role: 'AO', ptans: ['9876540001'] }] },
   ],
 };
