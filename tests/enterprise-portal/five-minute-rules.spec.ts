@@ -14,7 +14,7 @@ test.describe('Enterprise Portal: the five-minute rules, on the mock clock (seed
     await control.advanceMinutes(4);
     await requestAccess(page, 'Connexion');
     const refusal = page.getByRole('alert');
-    await expect(refusal).toContainText('Wait at least 5 minutes after removing a role before you request a new one');
+    await expect(refusal).toContainText('Wait at least five minutes after removing a role before you request a new one');
     // Removed at 9:00 a.m. Eastern on the mock clock; allowed again from 9:05.
     await expect(refusal).toContainText('please try again at Aug 1, 2019, 9:05:00 AM EDT');
     await expect(page.getByLabel('Select your new role')).toHaveCount(0);

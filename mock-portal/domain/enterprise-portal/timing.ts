@@ -13,7 +13,7 @@ export const ROLE_DISPLAY_MINUTES = 5;
 
 export const TIMING_MESSAGES = {
   waitAfterRemoval: (removedAt: string, tryAgainAt: string) =>
-    `You removed a role at ${removedAt}. Wait at least ${ROLE_CHANGE_WAIT_MINUTES} minutes after removing a role before you request a new one: please try again at ${tryAgainAt}.`,
+    `You removed a role at ${removedAt}. Wait at least five minutes after removing a role before you request a new one: please try again at ${tryAgainAt} (${ROLE_CHANGE_WAIT_MINUTES} minutes after the removal).`,
 } as const;
 
 /** When `account` may request a new role again, or undefined when it may now. */
