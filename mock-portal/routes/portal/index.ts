@@ -24,6 +24,9 @@ export function portalRoutes(portal: Portal): Router {
     res.locals.omb = OMB_NOTICE;
     next();
   });
+  // GET /portal/ — the log-in page, also for a person already logged in (seed 000's procedures each start by
+  // logging in, so a second procedure in the same browser logs in again).
+  router.get('/', (_req, res) => res.render('portal/log-in.njk'));
   router.use(
     signInRoutes(portal, {
       system: 'portal',
