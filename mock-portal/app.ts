@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import { cbicHelp, config } from './config.ts';
 import { Portal, DEFAULT_SEED } from './domain/portal.ts';
+import { loadState, saveState } from './domain/persistence.ts';
 import { csrf } from './http/csrf.ts';
 import { errorPage, notFound } from './http/errors.ts';
 import { sessions } from './http/session.ts';
@@ -36,6 +37,10 @@ export interface MockPortal {
   app: Express;
   portal: Portal;
   listen(port?: number, host?: string): Promise<{ server: Server; url: string }>;
+  /** True when the records were read back from `dataDir` (a restart), false for a fresh world. */
+  restored: boolean;
+  /** Saves the records now (with `dataDir`; otherwise nothing to do). */
+  persist(): void;
 }
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -47,6 +52,8 @@ export function createApp(options: AppOptions = {}): MockPortal {
   registerUpstream(upstreamHandlers(base, portal));
   portal.reset(options.seed ?? DEFAULT_SEED);
   portal.uploadDir = join(options.dataDir ?? mkdtempSync(join(tmpdir(), 'cbp-portal-')), 'uploads');
+  const stateFile = options.dataDir ? join(options.dataDir, 'state.json') : undefined;
+  const restored = stateFile ? loadState(portal, stateFile) : false;
 
   const app = express();
   app.disable('x-powered-by');
@@ -60,6 +67,14 @@ export function createApp(options: AppOptions = {}): MockPortal {
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, strictTransportSecurity: false }));
   app.use('/assets/design-system', express.static(here('../node_modules/@cmsgov/design-system/dist'), { maxAge: '1h' }));
   app.use('/assets', express.static(here('./public'), { maxAge: '1h' }));
+
+  // With a data folder, every request that may change something is followed by a save of the records.
+  if (stateFile) {
+    app.use((req, res, next) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') res.on('finish', () => saveState(portal, stateFile));
+      next();
+    });
+  }
 
   // The control API: JSON, no session, no CSRF (it is for test code, not browsers).
   app.use('/__admin', express.json({ limit: '1mb' }), adminRoutes(portal));
@@ -89,6 +104,10 @@ export function createApp(options: AppOptions = {}): MockPortal {
   return {
     app,
     portal,
+    restored,
+    persist: () => {
+      if (stateFile) saveState(portal, stateFile);
+    },
     listen(port = 4010, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
         const server = app.listen(port, host, (error?: Error) => {

@@ -38,8 +38,11 @@ if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) {
 const mock = createApp({ seed, dataDir: values['data-dir'] });
 const { url } = await mock.listen(port, values.host);
 console.log(`Mock portal listening on ${url}`);
-if (!values['no-demo']) {
+if (mock.restored) {
+  console.log(`Records restored from ${values['data-dir']}; the demo world is not seeded again.`);
+} else if (!values['no-demo']) {
   const demo = seedDemoWorld(mock.portal);
+  mock.persist();
   if (!values.quiet) {
     console.log(`\nDemo accounts (sign in at ${url}/idm/; one-time codes arrive at ${url}/mailbox/):\n`);
     console.table(demo.map((a) => ({ 'user ID': a.userId, password: a.password, role: a.roles, organization: a.organization })));

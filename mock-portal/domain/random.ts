@@ -1,6 +1,7 @@
 /** A small seeded PRNG (mulberry32), so the same seed gives the same IDs and codes. */
 export class SeededRandom {
-  private state: number;
+  /** The generator's position; kept by persistence.ts so IDs continue after a restart. */
+  state: number;
 
   constructor(seed: number) {
     this.state = seed >>> 0;

@@ -4,7 +4,7 @@ import { config } from '../config.ts';
 import { ACCESS_MESSAGES, bidderNumbersOf, connexionRoleOf, admitToConnexion } from '../domain/connexion/access.ts';
 import { CBAS, DOCUMENT_TYPES, BID_SURETY_BOND, documentTypesFor } from '../domain/connexion/documents.ts';
 import { UPLOAD_MESSAGES, checkUpload, type UploadField, type UploadFields } from '../domain/connexion/upload-rules.ts';
-import { RESULT_MESSAGES, incomingPath, ownUpload, storeUpload, toDoItems, uploadsOf } from '../domain/connexion/uploads.ts';
+import { RESULT_MESSAGES, incomingPath, ownUpload, storeUpload, toDoItems, organizationUploads } from '../domain/connexion/uploads.ts';
 import { formatEastern } from '../domain/clock.ts';
 import { Refusal } from '../domain/errors.ts';
 import { biddingToDoItems } from '../domain/bidding/to-do.ts';
@@ -75,7 +75,7 @@ export function connexionRoutes(portal: Portal): Router {
   // GET /connexion/dashboard — the dashboard: Document Center and My To-Do List; a person with a Connexion role.
   router.get('/dashboard', signedIn, withRole, (_req, res) => {
     const account = currentAccount(res);
-    res.render('connexion/dashboard.njk', { bidCycle: config.connexion.bidCycle, uploadCount: uploadsOf(portal, account.userId).length, organization: portal.organizations.get(connexionRoleOf(account)?.organizationId ?? '') });
+    res.render('connexion/dashboard.njk', { bidCycle: config.connexion.bidCycle, uploadCount: organizationUploads(portal, connexionRoleOf(account)?.organizationId ?? account.organizationId).length, organization: portal.organizations.get(connexionRoleOf(account)?.organizationId ?? '') });
   });
 
   // GET /connexion/documents/upload — the Upload a Document form.
@@ -112,9 +112,11 @@ export function connexionRoutes(portal: Portal): Router {
     res.render('connexion/upload-complete.njk', { upload, message: RESULT_MESSAGES.success, uploadedAt: formatEastern(upload.uploadedAt) });
   });
 
-  // GET /connexion/documents/history — My Upload History: the signed-in person's own uploads.
+  // GET /connexion/documents/history — My Upload History: the uploads of the signed-in person's organization.
   router.get('/documents/history', signedIn, withRole, (_req, res) => {
-    const uploads = uploadsOf(portal, currentAccount(res).userId).map((u) => ({ ...u, when: formatEastern(u.uploadedAt) }));
+    const account = currentAccount(res);
+    const organizationId = connexionRoleOf(account)?.organizationId ?? account.organizationId;
+    const uploads = organizationUploads(portal, organizationId).map((u) => ({ ...u, when: formatEastern(u.uploadedAt) }));
     res.render('connexion/history.njk', { uploads, scope: RESULT_MESSAGES.historyScope });
   });
 

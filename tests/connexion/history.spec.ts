@@ -21,33 +21,41 @@ test.describe('My Upload History and My To-Do List (seed 004)', () => {
   const logIn = (playwright: { request: APIRequest }, baseURL: string | undefined, control: PortalControl, userId: string) =>
     ConnexionSession.open(playwright, baseURL, control, { userId, password: PASSWORD, email: `${userId}@example.test` });
 
-  test("each person sees only their own uploads, even of the same organization; receipt is confirmed, never validity", async ({ control, playwright, baseURL }) => {
+  test("the history lists the organization's uploads with their uploader, never another organization's; receipt is confirmed, never validity", async ({ control, playwright, baseURL }) => {
+    await control.scenario({
+      organizations: [{ id: 'summit', ptans: ['9876540001'], bidderNumbers: ['219001'] }],
+      users: [{ userId: 'sam.ao', password: PASSWORD, email: 'sam.ao@example.test', organization: 'summit', roles: [{ application: 'Connexion', role: 'AO' }] }],
+    });
     const jane = await logIn(playwright, baseURL, control, 'jane.ao');
     const eve = await logIn(playwright, baseURL, control, 'eve.eu');
+    const sam = await logIn(playwright, baseURL, control, 'sam.ao');
     expect((await jane.upload({ ...validFields('jane.ao'), nickname: 'Jane balance sheet', file: await pdf('jane-balance-sheet.pdf') })).status()).toBe(200);
     expect((await eve.upload({ ...validFields('eve.eu'), description: 'Income Statement', file: await pdf('eve-income.pdf') })).status()).toBe(200);
+    expect((await sam.upload({ ...validFields('sam.ao', '219001'), file: await pdf('summit-balance.pdf') })).status()).toBe(200);
 
-    const janeHistory = textOf((await jane.page('/connexion/documents/history')).text);
-    expect(janeHistory).toContain('jane-balance-sheet.pdf');
-    expect(janeHistory).toContain('Jane balance sheet');
-    expect(janeHistory).not.toContain('eve-income.pdf');
-    expect(janeHistory).toContain('It confirms receipt of your documents; it does not confirm the accuracy or completeness of your documents.');
-    expect(janeHistory).toContain('Received');
-    expect(janeHistory).not.toMatch(/validated|verified|accepted/i);
-
-    const eveHistory = textOf((await eve.page('/connexion/documents/history')).text);
-    expect(eveHistory).toContain('eve-income.pdf');
-    expect(eveHistory).not.toContain('jane-balance-sheet.pdf');
+    for (const session of [jane, eve]) {
+      const history = textOf((await session.page('/connexion/documents/history')).text);
+      expect(history).toContain('jane-balance-sheet.pdf');
+      expect(history).toContain('Jane balance sheet');
+      expect(history).toContain('eve-income.pdf');
+      expect(history).toMatch(/eve-income\.pdf.*eve\.eu/s);
+      expect(history).not.toContain('summit-balance.pdf');
+      expect(history).toContain('It confirms receipt of your documents; it does not confirm the accuracy or completeness of your documents.');
+      expect(history).toContain('Received');
+      expect(history).not.toMatch(/validated|verified|accepted/i);
+    }
+    const samHistory = textOf((await sam.page('/connexion/documents/history')).text);
+    expect(samHistory).toContain('summit-balance.pdf');
+    expect(samHistory).not.toContain('jane-balance-sheet.pdf');
 
     // The confirmation page shows the person's own last upload only: Eve's session cannot show Jane's.
     expect(textOf((await eve.page('/connexion/documents/upload/complete')).text)).not.toContain('jane-balance-sheet.pdf');
-    await jane.api.dispose();
-    await eve.api.dispose();
+    for (const s of [jane, eve, sam]) await s.api.dispose();
   });
 
   test('a person with no uploads is told so', async ({ control, playwright, baseURL }) => {
     const eve = await logIn(playwright, baseURL, control, 'eve.eu');
-    expect(textOf((await eve.page('/connexion/documents/history')).text)).toContain('You have not uploaded any documents yet.');
+    expect(textOf((await eve.page('/connexion/documents/history')).text)).toContain('No one of your organization has uploaded any documents yet.');
     await eve.api.dispose();
   });
 

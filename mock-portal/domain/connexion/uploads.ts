@@ -18,7 +18,7 @@ export const RESULT_MESSAGES = {
   tryAgain: `Please attempt to upload the document again. If problems persist or you have any questions, please contact the CBIC customer service center at ${config.cbic.phone} for assistance.`,
   storeFailed: 'Connexion could not store your file, so nothing was uploaded.',
   /** [DOC S4] what My Upload History does and does not confirm. */
-  historyScope: 'The My Upload History page displays details for all documents that you have uploaded in Connexion. It confirms receipt of your documents; it does not confirm the accuracy or completeness of your documents.',
+  historyScope: 'The My Upload History page displays details for all documents that you and others of your organization have uploaded in Connexion. It confirms receipt of your documents; it does not confirm the accuracy or completeness of your documents.',
 } as const;
 
 /** The folder where uploaded bytes are kept. */
@@ -69,15 +69,18 @@ export async function storeUpload(
   return upload;
 }
 
-/** My Upload History: the documents this person uploaded, newest first. Never anyone else's. */
-export function uploadsOf(portal: Portal, userId: string): Upload[] {
-  const wanted = userId.toLowerCase();
-  return portal.uploads.filter((u) => u.userId.toLowerCase() === wanted).reverse();
+/**
+ * My Upload History: every document the person's organization uploaded in Connexion, newest first, each with its
+ * uploader. Never another organization's. [DOC S4; organization-wide per the issue, INF]
+ */
+export function organizationUploads(portal: Portal, organizationId: string): Upload[] {
+  return portal.uploads.filter((u) => u.organizationId === organizationId).reverse();
 }
 
-/** One upload of this person's, or undefined (also for someone else's upload). */
+/** One upload this person made, or undefined (also for someone else's upload). */
 export function ownUpload(portal: Portal, userId: string, id: string): Upload | undefined {
-  return uploadsOf(portal, userId).find((u) => u.id === id);
+  const wanted = userId.toLowerCase();
+  return portal.uploads.find((u) => u.id === id && u.userId.toLowerCase() === wanted);
 }
 
 export interface ToDoItem {
