@@ -47,7 +47,7 @@ export function loadState(portal: Portal, file: string): boolean {
   try {
     saved = JSON.parse(readFileSync(file, 'utf8'), reviver) as SavedState;
   } catch (error) {
-    throw new Error(`The saved state ${file} is not readable JSON (${(error as Error).message}). Move it away to start afresh.`);
+    throw new Error(`The saved state ${file} is not readable JSON (${(error as Error).message}). Move it away to start afresh.`, { cause: error });
   }
   if (saved.format !== FORMAT) throw new Error(`The saved state ${file} has format ${saved.format}; this version reads format ${FORMAT}.`);
   const target = portal as unknown as Record<string, unknown>;
