@@ -140,3 +140,15 @@ test.describe('Enterprise Portal: Identity Verification once, MFA offered once (
     await expect(page.getByRole('button', { name: 'Skip MFA' })).toBeVisible();
   });
 });
+
+test.describe('Enterprise Portal: DBidS registration closes (REGCL, as in IDM)', () => {
+  test('after 16 August 2019, 8:59:59 p.m. ET a DBidS role cannot be requested; Connexion still can', async ({ page, control }) => {
+    const { users } = await control.scenario({ organizations: [ACME], users: [returning] });
+    await control.setClock('2019-08-17T01:00:00.000Z');
+    await logIn(page, users[0]!);
+    await requestAccess(page, 'DBidS');
+    await expect(page.getByRole('alert')).toHaveText('Registration for DBidS closed on August 16, 2019 at 8:59:59 p.m. Eastern Time, so no new DBidS role can be requested. Connexion registration stays open.');
+    await requestAccess(page, 'Connexion');
+    await expect(page.getByLabel('Select your new role')).toBeVisible();
+  });
+});

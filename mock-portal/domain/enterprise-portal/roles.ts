@@ -1,6 +1,7 @@
 import { refuse } from '../errors.ts';
 import { sendMail } from '../mail.ts';
 import type { Portal } from '../portal.ts';
+import { TIMELINE } from '../program/round-2021.ts';
 import { decideRequest, nextRequestId } from '../requests.ts';
 import { checkMayRemoveOwnRole, checkRoleEligibility } from '../role-rules.ts';
 import { APPLICATIONS, ROLE_NAMES, type Account, type Application, type Organization, type RoleName, type RoleRequest } from '../types.ts';
@@ -23,6 +24,7 @@ export const EP_ROLE_MESSAGES = {
     `Enter the same PTAN you provided when you registered: your ${application} role is on PTAN ${ptans.join(' or ')}.`,
   identityFirst: 'Complete the Identity Verification before you request a role.',
   mfaFirst: 'Choose Add MFA or Skip MFA before you request a role.',
+  dbidsClosed: 'Registration for DBidS closed on August 16, 2019 at 8:59:59 p.m. Eastern Time, so no new DBidS role can be requested. Connexion registration stays open.',
 } as const;
 
 export const APPROVED_BY = 'CMS Enterprise Portal (PECOS validation)';
@@ -46,8 +48,12 @@ export function removeOwnRole(portal: Portal, account: Account, application: App
   account.lastRoleRemovalAt = portal.nowIso();
 }
 
-/** Whether the person may begin a request for `application` now: the five-minute wait, one role per application. */
+/** Whether the person may begin a request for `application` now: DBidS still open, the five-minute wait, one role per application. */
 export function checkMayRequest(portal: Portal, account: Account, application: Application): void {
+  // [DOC REGCL] as in IDM: DBidS registration for Round 2021 closed; Connexion stays open.
+  if (application === 'DBidS' && portal.clock.nowMs() > Date.parse(TIMELINE.dbidsRegistrationCloses)) {
+    throw refuse.conflict(EP_ROLE_MESSAGES.dbidsClosed);
+  }
   checkRemovalWaitOver(portal, account);
   const held = account.roles.find((r) => r.application === application);
   if (held) throw refuse.conflict(EP_ROLE_MESSAGES.alreadyHolds(application, held.role));
