@@ -40,10 +40,10 @@ export default class ProcedureReporter implements Reporter {
       annotations.filter((a) => a.type === 'procedure-step-unmarked' && a.description?.startsWith(`${procedureId}#`)).map((a) => Number(a.description?.split('#')[1])),
     );
     const steps: StepRecord[] = stepsOf(result.steps)
-      .filter((step) => stepOwner(step.title, step.attachments.map((a) => a.name), procedureId) === procedureId)
+      .filter((step) => stepOwner(step.title, attachmentsOf(step).map((a) => a.name), procedureId) === procedureId)
       .map((step) => {
         const number = documentedNumber(step.title) ?? 0;
-        const picture = step.attachments.find((a) => pictureNumber(a, procedureId) === number) ?? attachments.find((a) => pictureNumber(a, procedureId) === number);
+        const picture = attachmentsOf(step).find((a) => pictureNumber(a, procedureId) === number) ?? attachments.find((a) => pictureNumber(a, procedureId) === number);
         return {
           number,
           title: step.title,
@@ -109,6 +109,11 @@ export default class ProcedureReporter implements Reporter {
 /** The documented steps (titled "n. …") anywhere in the test's step tree, in the order they ran. */
 function stepsOf(steps: readonly TestStep[]): TestStep[] {
   return steps.flatMap((s) => (s.category === 'test.step' && documentedNumber(s.title) !== undefined ? [s] : stepsOf(s.steps)));
+}
+
+/** A step's attachments, including those of its sub-steps (an attachment is made inside a `test.attach` step). */
+function attachmentsOf(step: TestStep): Attachment[] {
+  return [...step.attachments, ...step.steps.flatMap(attachmentsOf)];
 }
 
 function allAttachments(result: TestResult): Attachment[] {
