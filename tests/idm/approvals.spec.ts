@@ -3,12 +3,14 @@ import { test, expect } from '../../fixtures/test.ts';
 import { approveRequest } from '../../flows/idm/approve-request.ts';
 import { requestNewRole } from '../../flows/idm/request-new-role.ts';
 import { readRoles } from '../../flows/idm/windows.ts';
+import { logInToConnexion } from '../connexion/log-in.ts';
 import { postForm, signIn, textOf } from './support.ts';
 
 const acme = { id: 'acme', legalBusinessName: 'Acme Medical Supply LLC', ptans: ['1234560001', '1234560002'], authorizedOfficials: ['jane.ao', 'bob.bao', 'beth.ao'] };
 
 test.describe('IDM approvals: the AO, or a BAO for EUs, decides on the approver page', () => {
-  test('an EU requests Connexion, the BAO approves it on Pending Approvals, and the EU\'s Manage My Roles shows the role', async ({ browser, page, control, credentialsOf }) => {
+  test('an EU requests Connexion, the BAO approves it on Pending Approvals, and the EU\'s Manage My Roles shows the role, which then opens Connexion', async ({ browser, page, control, credentialsOf }) => {
+    test.slow(); // three sign-ins, proofing and two systems
     const { users } = await control.scenario({
       organizations: [acme],
       users: [
@@ -28,6 +30,16 @@ test.describe('IDM approvals: the AO, or a BAO for EUs, decides on the approver 
       justification: 'I upload our documents.',
     });
 
+    // Until approved, the request grants nothing: Connexion turns Eddie away.
+    const eddieCredentials = credentialsOf(eddie!);
+    await page.goto('/connexion/');
+    await page.getByLabel('User ID').fill(eddie!.userId);
+    await page.getByLabel('Password').fill(eddie!.password);
+    await page.getByRole('button', { name: 'Log In' }).click();
+    await page.getByLabel('Verification Code').fill(await eddieCredentials.verificationCode());
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect(page.getByRole('alert')).toContainText('does not have Connexion access');
+
     const approverContext = await browser.newContext({ baseURL: control.baseURL });
     const approverPage = await approverContext.newPage();
     const decided = await approveRequest(approverPage, { credentials: credentialsOf(bob!), requestId: requested.requestId });
@@ -37,6 +49,8 @@ test.describe('IDM approvals: the AO, or a BAO for EUs, decides on the approver 
     expect((await control.mail('eddie@acme.example'))[0]?.subject).toBe(`Your request ${requested.requestId} was approved`);
     await page.goto('/idm/roles');
     expect(await readRoles(page)).toEqual([{ application: 'Connexion', role: 'End User (EU)', ptans: ['1234560002'] }]);
+    // The role in use: Eddie now gets into Connexion.
+    await logInToConnexion(page, credentialsOf(eddie!));
   });
 
   test('a BAO cannot decide a BAO request (only the AO can), nor can an EU; the AO can', async ({ page, control, credentialsOf }) => {
