@@ -40,7 +40,8 @@ function procedureBadge(p: MatrixProcedure): Html {
 }
 
 function procedureSection(p: MatrixProcedure): Html {
-  const heading = html`<h2>${p.title} ${procedureBadge(p)}</h2><p class="muted"><code>${p.id}</code> · seed ${p.seed} · ${p.portal}</p>`;
+  const guide = p.hasFlow ? html` · <a href="guides/${p.id}.html">illustrated guide</a>` : '';
+  const heading = html`<h2>${p.title} ${procedureBadge(p)}</h2><p class="muted"><code>${p.id}</code> · seed ${p.seed} · ${p.portal}${guide}</p>`;
   if (!p.hasFlow) {
     return html`<section id="${p.id}">${heading}<details><summary>No test in tests/procedures/ replays this procedure yet: its ${p.steps.length} documented steps are all uncovered.</summary>
 <table><tbody>${p.steps.map((s) => html`<tr class="no-flow"><td class="n">${s.number}</td><td>${s.text}</td></tr>`)}</tbody></table></details></section>`;
