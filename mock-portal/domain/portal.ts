@@ -6,6 +6,7 @@ import type { Account, Mail, Organization, RoleRequest, Upload } from './types.t
 import { discardStoredFiles } from './connexion/stored-files.ts';
 import type { Bid } from './bidding/bids.ts';
 import type { NoticeResponse, OfferDecision } from './bidding/records.ts';
+import { emptyMaintenance } from './contracts/records.ts';
 import type { Upstream } from './upstream.ts';
 
 export interface PendingVerification {
@@ -40,6 +41,8 @@ export class Portal {
   /** Connexion: uploads answering CDRD, BFB and PBE notices; answers to contract offers. */
   noticeResponses: NoticeResponse[] = [];
   offerDecisions: OfferDecision[] = [];
+  /** Connexion contract maintenance: Form C reports, location changes, transfers, subcontractor disclosures. */
+  maintenance = emptyMaintenance();
 
   constructor(readonly upstream: Upstream) {}
 
@@ -59,6 +62,7 @@ export class Portal {
     this.bids.clear();
     this.noticeResponses = [];
     this.offerDecisions = [];
+    this.maintenance = emptyMaintenance();
   }
 
   findAccount(userId: string): Account | undefined {

@@ -14,5 +14,6 @@ export function snapshot(portal: Portal) {
     bids: [...portal.bids.values()],
     noticeResponses: portal.noticeResponses,
     offerDecisions: portal.offerDecisions,
+    maintenance: portal.maintenance,
   };
 }

@@ -27,7 +27,47 @@ const acceptKneeOffer: Attempt['prepare'] = async (ao) => {
   expect(answer.status).toBe(302);
 };
 
+const CONTRACT = '/connexion/contracts/R21-210001';
+const maintenance = (state: { maintenance: unknown; uploads: unknown[] }) => ({ maintenance: state.maintenance, uploads: state.uploads.length });
+/** A contract supplier at `then`: the AO accepted the knee braces offer while offers were open. */
+const supplierAt = (then: string): Pick<Attempt, 'at' | 'prepare'> => ({
+  at: MOMENTS.offersOpen,
+  prepare: async (ao, world) => {
+    await acceptKneeOffer(ao, world);
+    await world.control.setClock(then);
+  },
+});
+const pdfFile = async (name: string) => ({ field: 'file', name, buffer: Buffer.from(await pdfBytes(name)) });
+
 const ATTEMPTS: Partial<Record<ActionId, Attempt>> = {
+  'connexion.form-c': {
+    system: 'connexion', ...supplierAt(MOMENTS.formCOpen), changed: maintenance, successLocation: `${CONTRACT}/form-c/2020-12-31/16740-NC/ots-knee-braces`,
+    act: (p) => p.post(`${CONTRACT}/form-c/2020-12-31/16740-NC/ots-knee-braces`, { hcpcs1: 'L1833', manufacturer1: 'Acme Orthotics', model1: 'KneeWrap 200' }, '/connexion/notices'),
+  },
+  'connexion.form-c-failure-notice': {
+    system: 'connexion', kind: 'view', ...supplierAt(MOMENTS.contractActive), changed: maintenance, shows: 'Failure to Submit Form C: the Form C for Off-The-Shelf (OTS) Knee Braces',
+    act: (p) => p.get(`${CONTRACT}/maintenance`),
+  },
+  'connexion.maintenance-summary': {
+    system: 'connexion', kind: 'view', ...supplierAt(MOMENTS.contractActive), changed: maintenance, shows: '<h1>Contract Maintenance</h1>',
+    act: (p) => p.get(`${CONTRACT}/maintenance`),
+  },
+  'connexion.recent-activity': {
+    system: 'connexion', kind: 'view', ...supplierAt(MOMENTS.contractActive), changed: maintenance, shows: '<h1>Recent Activity</h1>',
+    act: (p) => p.get(`${CONTRACT}/activity`),
+  },
+  'connexion.location-change': {
+    system: 'connexion', ...supplierAt(MOMENTS.contractActive), changed: maintenance, successLocation: `${CONTRACT}/maintenance`,
+    act: (p) => p.post(`${CONTRACT}/location-changes`, { action: 'Add', ptan: '1234560002', effectiveDate: '2021-03-01' }, '/connexion/notices'),
+  },
+  'connexion.contract-transfer': {
+    system: 'connexion', ...supplierAt(MOMENTS.contractActive), changed: maintenance, successLocation: /\/connexion\/contracts\/R21-210001\/transfers\/CT-\d{6}$/,
+    act: async (p) => p.postFile(`${CONTRACT}/transfers`, { type: 'Full', chowDate: '2021-05-03', successorName: 'Initech Home Medical LLC', successorTin: '98-7654321', certification: p.label }, await pdfFile('chow-cover-letter.pdf'), '/connexion/notices'),
+  },
+  'connexion.subcontractor-disclosure': {
+    system: 'connexion', ...supplierAt(MOMENTS.contractActive), changed: maintenance, successLocation: `${CONTRACT}/maintenance`,
+    act: async (p) => p.postFile(`${CONTRACT}/subcontractors`, { subcontractorName: 'Speedy Delivery Co.', locationAddress: '12 Depot Road, Charlotte, NC 28202', service1: 'Delivery and instruction on the use of items', accreditation: 'Not applicable', certification: p.label }, await pdfFile('disclosure.pdf'), '/connexion/notices'),
+  },
   'connexion.cdrd-notice': respond('CDRD'),
   'connexion.bfb-notice': respond('BFB'),
   'connexion.pbe-notice': respond('PBE'),
@@ -56,9 +96,7 @@ const ATTEMPTS: Partial<Record<ActionId, Attempt>> = {
 /** Rows of the table whose Connexion pages are not built yet (reported, not silently skipped). */
 const PENDING: readonly ActionId[] = [
   'connexion.upload-documents', 'connexion.financial-scoring-summary', 'connexion.disqualification-notice', 'connexion.bidder-inquiry',
-  'connexion.disqualification-review-notice', 'connexion.bond-return-notice', 'connexion.subcontractor-disclosure', 'connexion.form-c',
-  'connexion.form-c-failure-notice', 'connexion.location-change', 'connexion.contract-transfer', 'connexion.breach-notice',
-  'connexion.maintenance-summary', 'connexion.recent-activity',
+  'connexion.disqualification-review-notice', 'connexion.bond-return-notice', 'connexion.breach-notice',
 ];
 
 test('every Connexion row of the role table has matrix cells or is listed as not built yet', () => {

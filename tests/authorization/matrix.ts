@@ -33,7 +33,7 @@ export interface Attempt {
   /** 'change' (default): success redirects to `successLocation` and changes the state. 'view': success answers 200. */
   kind?: 'change' | 'view';
   /** Where a successful change redirects to. */
-  successLocation?: string;
+  successLocation?: string | RegExp;
   /** Text a successful view shows. */
   shows?: string;
   /** Run the cell at this mock-clock time (the subject signs in after the clock is set). */
@@ -76,7 +76,8 @@ export async function checkCell(base: Omit<World, 'users'>, action: ActionId, su
   }
   if (allowed) {
     expect(answer.status, `${subject} may: ${row.label}\n${answer.text.slice(0, 600)}`).toBe(302);
-    expect(answer.location).toBe(attempt.successLocation);
+    if (attempt.successLocation instanceof RegExp) expect(answer.location).toMatch(attempt.successLocation);
+    else expect(answer.location).toBe(attempt.successLocation);
     expect(after, 'the action changed the state').not.toEqual(before);
     return;
   }

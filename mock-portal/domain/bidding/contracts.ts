@@ -15,7 +15,7 @@ export interface Contract {
   legalBusinessName: string;
   status: string;
   /** Attachment A: the CBAs and product categories (with HCPCS) of the contract [INF]. */
-  lines: { cba: string; productCategory: string; hcpcs: readonly string[] }[];
+  lines: { cbaId: string; cba: string; productCategoryId: string; productCategory: string; hcpcs: readonly string[] }[];
   /** Attachment B: the contracted locations [INF]. */
   ptans: string[];
   signedByCms: boolean;
@@ -30,6 +30,12 @@ function statusAt(nowMs: number): { status: string; signedByCms: boolean } {
   return { status: 'Ended December 31, 2023', signedByCms: true };
 }
 
+/** Attachment B: the locations of the bid's Form A, else the organization's first PTAN [INF]. */
+function contractLocations(portal: Portal, bidderNumber: string, ptans: string[]): string[] {
+  const fromFormA = portal.bids.get(bidderNumber)?.formA.locations.map((l) => l.ptan).filter((p) => ptans.includes(p)) ?? [];
+  return fromFormA.length ? fromFormA : ptans.slice(0, 1);
+}
+
 export function contractsOf(portal: Portal, organizationId: string): Contract[] {
   const organization = portal.organizations.get(organizationId);
   if (!organization) return [];
@@ -37,6 +43,8 @@ export function contractsOf(portal: Portal, organizationId: string): Contract[] 
   const { status, signedByCms } = statusAt(portal.clock.nowMs());
   return organization.bidderNumbers.flatMap((bidderNumber) => {
     const lines = accepted.filter((o) => o.bidderNumber === bidderNumber).map((o) => ({
+      cbaId: o.cbaId,
+      productCategoryId: o.productCategoryId,
       cba: cba(o.cbaId)?.name ?? o.cbaId,
       productCategory: productCategory(o.productCategoryId)?.name ?? o.productCategoryId,
       hcpcs: productCategory(o.productCategoryId)?.hcpcs ?? [],
@@ -44,7 +52,7 @@ export function contractsOf(portal: Portal, organizationId: string): Contract[] 
     if (!lines.length) return [];
     return [{
       id: `R21-${bidderNumber}`, bidderNumber, organizationId, legalBusinessName: organization.legalBusinessName, status, lines,
-      ptans: [...organization.ptans], signedByCms, effective: TIMELINE.contractsEffective, ends: TIMELINE.contractsEnd,
+      ptans: contractLocations(portal, bidderNumber, organization.ptans), signedByCms, effective: TIMELINE.contractsEffective, ends: TIMELINE.contractsEnd,
     }];
   });
 }

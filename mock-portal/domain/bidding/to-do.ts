@@ -4,8 +4,9 @@ import type { Account } from '../types.ts';
 import { isOpen, responsesTo, visibleNotices } from './notices.ts';
 import { decisionOn, offerLabel, offersOf } from './offers.ts';
 import { NOTICE_KINDS } from './records.ts';
-import { may } from '../permissions.ts';
-import { roleIn } from '../permissions.ts';
+import { may, roleIn } from '../permissions.ts';
+import { formCDue } from '../contracts/form-c.ts';
+import { contractsOf } from './contracts.ts';
 
 export interface LinkedToDoItem {
   text: string;
@@ -27,5 +28,13 @@ export function biddingToDoItems(portal: Portal, account: Account): LinkedToDoIt
       .filter((o) => portal.clock.nowMs() <= Date.parse(o.dueAt) && !decisionOn(portal, o))
       .map((o) => ({ text: `Contract offer for ${offerLabel(o)}: accept or decline by ${formatDeadline(o.dueAt)}.`, href: `/connexion/contract-offers/${o.id}` }))
     : [];
-  return [...notices, ...offers];
+  const formC = contractsOf(portal, role.organizationId).flatMap((contract) => formCDue(portal, contract)
+    .filter((d) => !d.report)
+    .map((d) => ({
+      text: d.late
+        ? `Failure to Submit Form C: Form C for ${d.productCategory} in ${d.cba} (${d.period.label}) was due by ${formatDeadline(d.period.dueAt)}. Submit it now.`
+        : `Form C for ${d.productCategory} in ${d.cba} (${d.period.label}): submit by ${formatDeadline(d.period.dueAt)}.`,
+      href: `/connexion/contracts/${contract.id}/form-c/${d.period.id}/${d.cbaId}/${d.productCategoryId}`,
+    })));
+  return [...notices, ...offers, ...formC];
 }

@@ -15,6 +15,7 @@ import { permissionsOf } from '../../domain/permissions.ts';
 import type { Portal } from '../../domain/portal.ts';
 import { formatDeadline } from '../../domain/program/eastern-time.ts';
 import { renderRefusal } from '../../http/errors.ts';
+import { contractMaintenanceRoutes } from './contract-maintenance.ts';
 import { currentAccount, requireSignIn, setNotice, signOut } from '../../http/session.ts';
 import { parseUploadForm } from '../../http/upload-form.ts';
 
@@ -134,5 +135,6 @@ export function connexionBiddingRoutes(portal: Portal): Router {
     res.type('application/pdf').set('Content-Disposition', `inline; filename="contract-${contract.id}.pdf"`).send(Buffer.from(pdf));
   });
 
+  router.use(contractMaintenanceRoutes(portal));
   return router;
 }

@@ -1,0 +1,45 @@
+import { expect, type Page } from '@playwright/test';
+import { ProcedureRun } from '../step.ts';
+import type { Credentials } from '../types.ts';
+import { logInToConnexion } from './log-in.ts';
+
+export interface SubmitFormCInput {
+  credentials: Credentials;
+  /** As My To-Do List names it: "Off-The-Shelf (OTS) Knee Braces in Charlotte-Concord-Gastonia, NC". */
+  reportFor: string;
+  products: { hcpcs: string; manufacturer: string; model: string }[];
+}
+
+export interface SubmitFormCResult {
+  status: string;
+}
+
+/** connexion.submit-form-c: open the Form C from My To-Do List, list the products, submit. */
+export async function submitFormC(page: Page, input: SubmitFormCInput): Promise<SubmitFormCResult> {
+  const run = new ProcedureRun(page, 'connexion.submit-form-c');
+  await logInToConnexion(run, input.credentials);
+  await run.step(3, async (s) => {
+    const item = page.getByRole('complementary', { name: 'My To-Do List' }).getByRole('link', { name: new RegExp(`Form C for ${input.reportFor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first();
+    await s.target(item);
+    await item.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Form C' })).toBeVisible();
+  });
+  await run.step(4, async (s) => {
+    for (const [i, product] of input.products.entries()) {
+      const line = page.getByRole('group', { name: `Product ${i + 1}` });
+      await line.getByLabel('HCPCS code').selectOption(product.hcpcs);
+      await line.getByLabel('Manufacturer').fill(product.manufacturer);
+      await line.getByLabel('Model name or number').fill(product.model);
+      await s.target(line);
+    }
+  });
+  return run.step(5, async (s) => {
+    const submit = page.getByRole('button', { name: 'Submit Form C' });
+    await s.target(submit);
+    await submit.click();
+    await expect(page.getByRole('status').filter({ hasText: /Form C for .* was submitted\./ })).toBeVisible();
+    const status = page.getByRole('term').filter({ hasText: 'Status' }).locator('xpath=following-sibling::dd[1]');
+    await expect(status).toHaveText(new RegExp(`^Submitted by ${input.credentials.userId} on `));
+    return { status: ((await status.textContent()) ?? '').trim() };
+  });
+}

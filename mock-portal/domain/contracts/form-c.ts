@@ -1,0 +1,117 @@
+import { refuse } from '../errors.ts';
+import { requirePermission } from '../permissions.ts';
+import type { Portal } from '../portal.ts';
+import { cbicDeadline, formatDeadline } from '../program/eastern-time.ts';
+import { PRODUCT_CATEGORIES } from '../program/round-2021.ts';
+import type { Account } from '../types.ts';
+import { contractFor, type Contract } from '../bidding/contracts.ts';
+import type { FormCProduct, FormCReport } from './records.ts';
+
+/** [INF] federal holidays falling in the 10 business days after a reporting date (so the first due date is 1/15/2021 [DOC FORMC]). */
+const HOLIDAYS = new Set(['2021-01-01', '2021-07-05', '2021-12-31', '2022-07-04', '2022-12-26', '2023-01-02', '2023-07-04']);
+
+function tenBusinessDaysAfter(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  let left = 10;
+  while (left > 0) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    const iso = d.toISOString().slice(0, 10);
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6 && !HOLIDAYS.has(iso)) left -= 1;
+  }
+  return d.toISOString().slice(0, 10);
+}
+
+export interface FormCPeriod {
+  id: string;
+  label: string;
+  reportingDate: string;
+  dueAt: string;
+}
+
+/** Reporting dates June 30 and December 31 [DOC FORMC], from 12/31/2020 through the contract period. */
+export const FORM_C_PERIODS: readonly FormCPeriod[] = ['2020-12-31', '2021-06-30', '2021-12-31', '2022-06-30', '2022-12-31', '2023-06-30'].map((date) => ({
+  id: date,
+  label: `Reporting date ${new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })}`,
+  reportingDate: date,
+  dueAt: cbicDeadline(tenBusinessDaysAfter(date)),
+}));
+
+/** The periods whose reporting date has passed on the mock clock. */
+export function openedPeriods(portal: Portal): FormCPeriod[] {
+  return FORM_C_PERIODS.filter((p) => portal.clock.nowMs() > Date.parse(cbicDeadline(p.reportingDate)));
+}
+
+export interface FormCDue {
+  contractId: string;
+  organizationId: string;
+  period: FormCPeriod;
+  cbaId: string;
+  cba: string;
+  productCategoryId: string;
+  productCategory: string;
+  report?: FormCReport;
+  late: boolean;
+}
+
+/** Every CBA × product category of the contract, per opened period, with its report if submitted. [DOC FORMC; rule 56] */
+export function formCDue(portal: Portal, contract: Contract): FormCDue[] {
+  return openedPeriods(portal).flatMap((period) => contract.lines.map((line) => {
+    const { cbaId, productCategoryId } = line;
+    const report = portal.maintenance.formC.find((r) => r.contractId === contract.id && r.periodId === period.id && r.cbaId === cbaId && r.productCategoryId === productCategoryId);
+    return { contractId: contract.id, organizationId: contract.organizationId, period, cbaId, cba: line.cba, productCategoryId, productCategory: line.productCategory, report, late: !report && portal.clock.nowMs() > Date.parse(period.dueAt) };
+  }));
+}
+
+/** A Failure to Submit Form C notice for each report past due [rule 56: auto-notice INF]. */
+export function failureNotices(portal: Portal, contract: Contract): { text: string; item: FormCDue }[] {
+  return formCDue(portal, contract).filter((d) => d.late).map((item) => ({
+    item,
+    text: `Failure to Submit Form C: the Form C for ${item.productCategory} in ${item.cba} (${item.period.label}) was due by ${formatDeadline(item.period.dueAt)} and has not been submitted. Submit it now.`,
+  }));
+}
+
+export type ProductField = `hcpcs${number}` | `manufacturer${number}` | `model${number}`;
+
+/**
+ * Checks Form C product lines: at least one complete line; each HCPCS code belongs to the product category;
+ * manufacturer and model both given. [DOC FORMC2; rule 57]
+ */
+export function checkFormCProducts(productCategoryId: string, raw: { hcpcs: string; manufacturer: string; model: string }[]):
+  { ok: true; value: FormCProduct[] } | { ok: false; errors: string[] } {
+  const category = PRODUCT_CATEGORIES.find((c) => c.id === productCategoryId);
+  const errors: string[] = [];
+  const products: FormCProduct[] = [];
+  raw.forEach((line, i) => {
+    const hcpcs = line.hcpcs.trim().toUpperCase();
+    const manufacturer = line.manufacturer.trim();
+    const model = line.model.trim();
+    if (!hcpcs && !manufacturer && !model) return;
+    const n = i + 1;
+    if (!category?.hcpcs.includes(hcpcs)) errors.push(`Product ${n}: select an HCPCS code of ${category?.name ?? 'the product category'}.`);
+    if (!manufacturer || manufacturer.length > 100) errors.push(`Product ${n}: enter the manufacturer (at most 100 characters).`);
+    if (!model || model.length > 100) errors.push(`Product ${n}: enter the model name or number (at most 100 characters).`);
+    products.push({ hcpcs, manufacturer, model });
+  });
+  if (!products.length && !errors.length) errors.push('Enter at least one product: its HCPCS code, manufacturer and model.');
+  return errors.length ? { ok: false, errors } : { ok: true, value: products };
+}
+
+/** Finds one report due for the person's organization (every role may view and submit Form C). */
+export function formCItem(portal: Portal, account: Account, contractId: string, periodId: string, cbaId: string, productCategoryId: string): FormCDue {
+  const contract = contractFor(portal, account, contractId, 'connexion.current-contracts');
+  requirePermission(account, 'connexion.form-c');
+  const item = formCDue(portal, contract).find((d) => d.period.id === periodId && d.cbaId === cbaId && d.productCategoryId === productCategoryId);
+  if (!item) throw refuse.notFound('There is no Form C due for that reporting period, CBA and product category. Open Form C from Contract Maintenance.');
+  return item;
+}
+
+/** Submits (or resubmits) a Form C report; late reports are accepted and clear the failure notice [INF]. */
+export function submitFormC(portal: Portal, account: Account, item: FormCDue, products: FormCProduct[]): FormCReport {
+  requirePermission(account, 'connexion.form-c');
+  const report: FormCReport = {
+    contractId: item.contractId, organizationId: item.organizationId, periodId: item.period.id, cbaId: item.cbaId,
+    productCategoryId: item.productCategoryId, products, saved: { by: account.userId, at: portal.nowIso() },
+  };
+  portal.maintenance.formC = [...portal.maintenance.formC.filter((r) => !(r.contractId === report.contractId && r.periodId === report.periodId && r.cbaId === report.cbaId && r.productCategoryId === report.productCategoryId)), report];
+  return report;
+}

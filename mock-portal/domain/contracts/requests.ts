@@ -1,0 +1,144 @@
+import { refuse } from '../errors.ts';
+import { requirePermission, type ActionId } from '../permissions.ts';
+import type { Portal } from '../portal.ts';
+import { cbicDeadline, easternDate, formatDeadline } from '../program/eastern-time.ts';
+import type { Account } from '../types.ts';
+import { contractFor, type Contract } from '../bidding/contracts.ts';
+import { SUBCONTRACT_SERVICES, type ContractTransferRequest, type LocationChangeRequest, type SubcontractorDisclosure } from './records.ts';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const validDate = (value: string) => ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T12:00:00Z`)) && new Date(`${value}T12:00:00Z`).toISOString().startsWith(value);
+const today = (portal: Portal) => easternDate(portal.clock.nowMs());
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
+
+function nextId(portal: Portal, prefix: string, taken: { id: string }[]): string {
+  for (;;) {
+    const id = `${prefix}-${portal.random.digits(6)}`;
+    if (!taken.some((t) => t.id === id)) return id;
+  }
+}
+
+export type Errors = string[];
+
+/** Checks a change of location request: Add an active PTAN not on the contract, or Remove one on it (never the last). [DOC RT, OBLIG; fields INF] */
+export function checkLocationChange(portal: Portal, contract: Contract, raw: { action: string; ptan: string; effectiveDate: string }):
+  { ok: true; value: Pick<LocationChangeRequest, 'action' | 'ptan' | 'effectiveDate'> } | { ok: false; errors: Errors } {
+  const errors: Errors = [];
+  const ptan = raw.ptan.trim();
+  const organization = portal.organizations.get(contract.organizationId);
+  if (raw.action !== 'Add' && raw.action !== 'Remove') errors.push('Select whether to add or remove a location.');
+  else if (!/^\d{10}$/.test(ptan)) errors.push('Enter the location\'s PTAN: 10 digits.');
+  else if (raw.action === 'Add') {
+    if (contract.ptans.includes(ptan)) errors.push(`PTAN ${ptan} is already a location on contract ${contract.id}.`);
+    else if (!organization?.ptans.includes(ptan)) errors.push(`PTAN ${ptan} is not an active PTAN of your organization in PECOS. Only properly enrolled locations can be added.`);
+  } else if (!contract.ptans.includes(ptan)) errors.push(`PTAN ${ptan} is not a location on contract ${contract.id}.`);
+  else if (contract.ptans.length === 1) errors.push('This is the only location on the contract; a contract needs at least one location. To end the contract, call the CBIC.');
+  if (!validDate(raw.effectiveDate)) errors.push('Enter the effective date as YYYY-MM-DD.');
+  else if (raw.effectiveDate < today(portal)) errors.push('The effective date cannot be in the past.');
+  if (errors.length || (raw.action !== 'Add' && raw.action !== 'Remove')) return { ok: false, errors };
+  return { ok: true, value: { action: raw.action, ptan, effectiveDate: raw.effectiveDate } };
+}
+
+/** Submits a change of location request (AO, BAO). [rule 58] */
+export function submitLocationChange(portal: Portal, account: Account, contractId: string, value: Pick<LocationChangeRequest, 'action' | 'ptan' | 'effectiveDate'>): LocationChangeRequest {
+  const contract = contractFor(portal, account, contractId, 'connexion.current-contracts');
+  requirePermission(account, 'connexion.location-change');
+  const request: LocationChangeRequest = {
+    id: nextId(portal, 'LC', portal.maintenance.locationChanges), contractId: contract.id, organizationId: contract.organizationId, ...value,
+    status: 'Submitted – pending CMS review', saved: { by: account.userId, at: portal.nowIso() },
+  };
+  portal.maintenance.locationChanges.push(request);
+  return request;
+}
+
+/** [DOC XFER] a contract supplier must notify CMS at least 60 days before the anticipated change of ownership. */
+export const CHOW_NOTICE_DAYS = 60;
+
+export function checkTransfer(portal: Portal, raw: { type: string; chowDate: string; successorName: string; successorTin: string }):
+  { ok: true; value: Pick<ContractTransferRequest, 'type' | 'chowDate' | 'successorName' | 'successorTin'> } | { ok: false; errors: Errors } {
+  const errors: Errors = [];
+  if (raw.type !== 'Full' && raw.type !== 'Partial') errors.push('Select a full transfer of the entire contract or a partial transfer of a portion of it.');
+  if (!validDate(raw.chowDate)) errors.push('Enter the anticipated change of ownership (CHOW) date as YYYY-MM-DD.');
+  else if (daysBetween(today(portal), raw.chowDate) < CHOW_NOTICE_DAYS) {
+    errors.push(`The change of ownership date must be at least ${CHOW_NOTICE_DAYS} days from today: CMS must be notified at least ${CHOW_NOTICE_DAYS} days before the anticipated CHOW.`);
+  }
+  const name = raw.successorName.trim();
+  if (!name || name.length > 120) errors.push('Enter the legal business name of the successor entity.');
+  const tin = raw.successorTin.replace(/[\s-]/g, '');
+  if (!/^\d{9}$/.test(tin)) errors.push('Enter the successor\'s Taxpayer Identification Number as 9 digits, for example 12-3456789.');
+  if (errors.length || (raw.type !== 'Full' && raw.type !== 'Partial')) return { ok: false, errors };
+  return { ok: true, value: { type: raw.type, chowDate: raw.chowDate, successorName: name, successorTin: `${tin.slice(0, 2)}-${tin.slice(2)}` } };
+}
+
+/** The transfer requests of the organization (AO, BAO). */
+export function transfersOf(portal: Portal, account: Account, contractId: string): ContractTransferRequest[] {
+  const contract = contractFor(portal, account, contractId, 'connexion.current-contracts');
+  requirePermission(account, 'connexion.contract-transfer');
+  return portal.maintenance.transfers.filter((t) => t.contractId === contract.id && t.organizationId === contract.organizationId);
+}
+
+export function transferFor(portal: Portal, account: Account, contractId: string, requestId: string): ContractTransferRequest {
+  const found = transfersOf(portal, account, contractId).find((t) => t.id === requestId);
+  if (!found) throw refuse.notFound(`Transfer request ${requestId} is not one of your organization's requests.`);
+  return found;
+}
+
+/** Documents can be added to a transfer request only before the CHOW date. [DOC XFER; rule 59] */
+export function requireBeforeChow(portal: Portal, request: ContractTransferRequest): void {
+  if (Date.parse(cbicDeadline(request.chowDate)) < portal.clock.nowMs() || today(portal) >= request.chowDate) {
+    throw refuse.conflict(`Documents for this transfer had to be uploaded before the change of ownership date (${formatDeadline(cbicDeadline(request.chowDate)).replace(/ at .*/, '')}). Call the CBIC for help.`);
+  }
+}
+
+export function submitTransfer(portal: Portal, account: Account, contractId: string, value: Pick<ContractTransferRequest, 'type' | 'chowDate' | 'successorName' | 'successorTin'>, document: { id: string; fileName: string }): ContractTransferRequest {
+  const contract = contractFor(portal, account, contractId, 'connexion.current-contracts');
+  requirePermission(account, 'connexion.contract-transfer');
+  const saved = { by: account.userId, at: portal.nowIso() };
+  const request: ContractTransferRequest = {
+    id: nextId(portal, 'CT', portal.maintenance.transfers), contractId: contract.id, organizationId: contract.organizationId, ...value,
+    documents: [{ uploadId: document.id, fileName: document.fileName, saved }], status: 'Submitted – pending CMS review', saved,
+  };
+  portal.maintenance.transfers.push(request);
+  return request;
+}
+
+export function addTransferDocument(portal: Portal, account: Account, request: ContractTransferRequest, document: { id: string; fileName: string }): void {
+  requireBeforeChow(portal, request);
+  request.documents.push({ uploadId: document.id, fileName: document.fileName, saved: { by: account.userId, at: portal.nowIso() } });
+}
+
+/** Checks a subcontractor disclosure: name, performing-location address, permitted services, accreditation. [DOC SUBK; rule 60] */
+export function checkDisclosure(raw: { subcontractorName: string; locationAddress: string; services: string[]; accreditation: string }):
+  { ok: true; value: Pick<SubcontractorDisclosure, 'subcontractorName' | 'locationAddress' | 'services' | 'accreditation'> } | { ok: false; errors: Errors } {
+  const errors: Errors = [];
+  const name = raw.subcontractorName.trim();
+  const address = raw.locationAddress.trim();
+  if (!name || name.length > 120) errors.push('Enter the subcontractor\'s name.');
+  if (address.length < 10 || address.length > 200) errors.push('Enter the address of the specific location performing the services (not the corporate headquarters).');
+  const services = [...new Set(raw.services)];
+  if (!services.length) errors.push('Select the services the subcontractor provides.');
+  const unknown = services.filter((s) => !(SUBCONTRACT_SERVICES as readonly string[]).includes(s));
+  if (unknown.length) errors.push(`Subcontracting is permitted only for: ${SUBCONTRACT_SERVICES.join('; ')}.`);
+  const accreditation = raw.accreditation.trim();
+  if (!accreditation || accreditation.length > 120) errors.push('Enter the subcontractor\'s accreditation status, or "Not applicable" if accreditation does not apply.');
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, value: { subcontractorName: name, locationAddress: address, services, accreditation } };
+}
+
+export function submitDisclosure(portal: Portal, account: Account, contractId: string, value: Pick<SubcontractorDisclosure, 'subcontractorName' | 'locationAddress' | 'services' | 'accreditation'>, document: { id: string; fileName: string }): SubcontractorDisclosure {
+  const contract = contractFor(portal, account, contractId, 'connexion.current-contracts');
+  requirePermission(account, 'connexion.subcontractor-disclosure');
+  const disclosure: SubcontractorDisclosure = {
+    id: nextId(portal, 'SD', portal.maintenance.disclosures), contractId: contract.id, organizationId: contract.organizationId, ...value,
+    uploadId: document.id, fileName: document.fileName, saved: { by: account.userId, at: portal.nowIso() },
+  };
+  portal.maintenance.disclosures.push(disclosure);
+  return disclosure;
+}
+
+/** Whether the refusal above would happen: used before a multipart body is read. */
+export function requireContractAction(portal: Portal, account: Account, contractId: string, action: ActionId): Contract {
+  const contract = contractFor(portal, account, contractId, 'connexion.current-contracts');
+  requirePermission(account, action);
+  return contract;
+}

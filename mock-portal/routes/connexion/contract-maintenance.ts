@@ -1,0 +1,203 @@
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import { config } from '../../config.ts';
+import { formatEastern } from '../../domain/clock.ts';
+import { ACCESS_MESSAGES, connexionRoleOf } from '../../domain/connexion/access.ts';
+import { toDoItems } from '../../domain/connexion/uploads.ts';
+import { contractFor, type Contract } from '../../domain/bidding/contracts.ts';
+import { biddingToDoItems } from '../../domain/bidding/to-do.ts';
+import { checkFormCProducts, failureNotices, formCDue, formCItem, submitFormC } from '../../domain/contracts/form-c.ts';
+import { SUBCONTRACT_SERVICES } from '../../domain/contracts/records.ts';
+import { recentActivity } from '../../domain/contracts/activity.ts';
+import {
+  addTransferDocument, checkDisclosure, checkLocationChange, checkTransfer, requireBeforeChow, requireContractAction, submitDisclosure,
+  submitLocationChange, submitTransfer, transferFor, transfersOf,
+} from '../../domain/contracts/requests.ts';
+import { Refusal } from '../../domain/errors.ts';
+import { may, permissionsOf } from '../../domain/permissions.ts';
+import type { Portal } from '../../domain/portal.ts';
+import { formatDeadline } from '../../domain/program/eastern-time.ts';
+import { productCategory } from '../../domain/program/round-2021.ts';
+import { renderRefusal } from '../../http/errors.ts';
+import { readPdfForm } from '../../http/pdf-upload.ts';
+import { currentAccount, requireSignIn, setNotice, signOut } from '../../http/session.ts';
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const FORM_C_LINES = 3;
+
+/**
+ * Connexion contract maintenance (post-contract): Form C, change of location requests (AO, BAO), contract transfer
+ * requests with documents (AO, BAO), subcontractor disclosures, Failure to Submit Form C notices. Role table rules.
+ */
+export function contractMaintenanceRoutes(portal: Portal): Router {
+  const router = Router();
+  const signedIn = requireSignIn(portal, 'connexion', '/connexion/');
+  const withRole = (req: Request, res: Response, next: NextFunction) => {
+    const account = currentAccount(res);
+    if (!connexionRoleOf(account)) {
+      signOut(req, 'connexion');
+      return renderRefusal(req, res, 403, ACCESS_MESSAGES.noRole);
+    }
+    res.locals.role = connexionRoleOf(account);
+    res.locals.can = permissionsOf(account, 'Connexion');
+    res.locals.toDo = [...toDoItems(portal, account), ...biddingToDoItems(portal, account)];
+    next();
+  };
+  const contractOf = (req: Request, res: Response) => contractFor(portal, currentAccount(res), String(req.params.id), 'connexion.current-contracts');
+  const base = (c: Contract) => `/connexion/contracts/${c.id}`;
+
+  // GET /connexion/contracts/:id/maintenance — Contract Maintenance: Form C, notices, requests the role may see.
+  router.get('/contracts/:id/maintenance', signedIn, withRole, (req, res) => {
+    const account = currentAccount(res);
+    const contract = requireContractAction(portal, account, String(req.params.id), 'connexion.maintenance-summary');
+    const formC = formCDue(portal, contract).map((d) => ({ ...d, due: formatDeadline(d.period.dueAt), href: `${base(contract)}/form-c/${d.period.id}/${d.cbaId}/${d.productCategoryId}` }));
+    const { maintenance } = portal;
+    const mine = <T extends { contractId: string; organizationId: string }>(list: T[]) => list.filter((r) => r.contractId === contract.id && r.organizationId === contract.organizationId);
+    res.render('connexion/maintenance/summary.njk', {
+      contract, formC, failures: failureNotices(portal, contract),
+      locationChanges: may(account, 'connexion.location-change') ? mine(maintenance.locationChanges) : [],
+      transfers: may(account, 'connexion.contract-transfer') ? transfersOf(portal, account, contract.id) : [],
+      disclosures: mine(maintenance.disclosures),
+    });
+  });
+
+  // GET /connexion/contracts/:id/activity — Recent Activity on the contract (every role; an EU sees EU items).
+  router.get('/contracts/:id/activity', signedIn, withRole, (req, res) => {
+    const account = currentAccount(res);
+    const contract = requireContractAction(portal, account, String(req.params.id), 'connexion.recent-activity');
+    res.render('connexion/maintenance/activity.njk', { contract, activity: recentActivity(portal, account, contract).map((a) => ({ ...a, when: formatEastern(a.at) })) });
+  });
+
+  const showFormC = (req: Request, res: Response, status: number, values: Record<string, string> = {}, errors: string[] = []) => {
+    const item = formCItem(portal, currentAccount(res), String(req.params.id), String(req.params.period), String(req.params.cba), String(req.params.category));
+    const hcpcs = (productCategory(item.productCategoryId)?.hcpcs ?? []).map((h) => ({ value: h, label: h }));
+    const saved = item.report?.products ?? [];
+    const lines = Array.from({ length: FORM_C_LINES }, (_, i) => ({
+      n: i + 1,
+      hcpcs: values[`hcpcs${i + 1}`] ?? saved[i]?.hcpcs ?? '',
+      manufacturer: values[`manufacturer${i + 1}`] ?? saved[i]?.manufacturer ?? '',
+      model: values[`model${i + 1}`] ?? saved[i]?.model ?? '',
+    }));
+    res.status(status).render('connexion/maintenance/form-c.njk', { item, hcpcs, lines, errors, due: formatDeadline(item.period.dueAt), submittedAt: item.report ? formatEastern(item.report.saved.at) : '' });
+  };
+
+  // GET /connexion/contracts/:id/form-c/:period/:cba/:category — one Form C (every role).
+  router.get('/contracts/:id/form-c/:period/:cba/:category', signedIn, withRole, (req, res) => showFormC(req, res, 200));
+
+  // POST same — submit Form C (every role); HCPCS of the category, manufacturer and model per product line.
+  router.post('/contracts/:id/form-c/:period/:cba/:category', signedIn, withRole, (req, res) => {
+    const account = currentAccount(res);
+    const item = formCItem(portal, account, String(req.params.id), String(req.params.period), String(req.params.cba), String(req.params.category));
+    const body = req.body as Record<string, unknown>;
+    const values = Object.fromEntries(Array.from({ length: FORM_C_LINES }, (_, i) => i + 1).flatMap((n) => ['hcpcs', 'manufacturer', 'model'].map((f) => [`${f}${n}`, text(body[`${f}${n}`])])));
+    const raw = Array.from({ length: FORM_C_LINES }, (_, i) => ({ hcpcs: values[`hcpcs${i + 1}`] ?? '', manufacturer: values[`manufacturer${i + 1}`] ?? '', model: values[`model${i + 1}`] ?? '' }));
+    const checked = checkFormCProducts(item.productCategoryId, raw);
+    if (!checked.ok) return showFormC(req, res, 400, values, checked.errors);
+    submitFormC(portal, account, item, checked.value);
+    setNotice(req, 'success', `Form C for ${item.productCategory} in ${item.cba} was submitted.`);
+    res.redirect(`/connexion/contracts/${item.contractId}/form-c/${item.period.id}/${item.cbaId}/${item.productCategoryId}`);
+  });
+
+  // GET /connexion/contracts/:id/location-changes — the change of location request form (AO, BAO).
+  const showLocation = (req: Request, res: Response, status: number, values: Record<string, string> = {}, errors: string[] = []) => {
+    const contract = requireContractAction(portal, currentAccount(res), String(req.params.id), 'connexion.location-change');
+    const organization = portal.organizations.get(contract.organizationId);
+    res.status(status).render('connexion/maintenance/location-change.njk', { contract, values, errors, ptans: organization?.ptans ?? [] });
+  };
+  router.get('/contracts/:id/location-changes', signedIn, withRole, (req, res) => showLocation(req, res, 200));
+
+  // POST /connexion/contracts/:id/location-changes — submit (AO, BAO).
+  router.post('/contracts/:id/location-changes', signedIn, withRole, (req, res) => {
+    const account = currentAccount(res);
+    const contract = requireContractAction(portal, account, String(req.params.id), 'connexion.location-change');
+    const body = req.body as Record<string, unknown>;
+    const values = { action: text(body.action), ptan: text(body.ptan), effectiveDate: text(body.effectiveDate) };
+    const checked = checkLocationChange(portal, contract, values);
+    if (!checked.ok) return showLocation(req, res, 400, values, checked.errors);
+    const request = submitLocationChange(portal, account, contract.id, checked.value);
+    setNotice(req, 'success', `Your change of location request ${request.id} was submitted. Status: ${request.status}.`);
+    res.redirect(`${base(contract)}/maintenance`);
+  });
+
+  const showTransfer = (req: Request, res: Response, status: number, values: Record<string, string> = {}, errors: string[] = []) => {
+    const contract = requireContractAction(portal, currentAccount(res), String(req.params.id), 'connexion.contract-transfer');
+    res.status(status).render('connexion/maintenance/transfer.njk', { contract, values, errors });
+  };
+  // GET /connexion/contracts/:id/transfers — the contract transfer request form (AO, BAO).
+  router.get('/contracts/:id/transfers', signedIn, withRole, (req, res) => showTransfer(req, res, 200));
+
+  // POST /connexion/contracts/:id/transfers — multipart (CSRF in the query): request + first document (AO, BAO).
+  router.post('/contracts/:id/transfers', signedIn, withRole, async (req, res) => {
+    const account = currentAccount(res);
+    const contract = requireContractAction(portal, account, String(req.params.id), 'connexion.contract-transfer');
+    await readPdfForm(portal, account, req, async (form) => {
+      const values = { type: form.fields.type ?? '', chowDate: form.fields.chowDate ?? '', successorName: form.fields.successorName ?? '', successorTin: form.fields.successorTin ?? '' };
+      const checked = checkTransfer(portal, values);
+      const errors = [...(checked.ok ? [] : checked.errors), ...(form.ok ? [] : form.errors)];
+      if (!checked.ok || !form.ok) return showTransfer(req, res, 400, values, errors);
+      const upload = await form.store({ bidCycle: config.connexion.bidCycle, bidderNumber: contract.bidderNumber, documentType: 'Contract Transfer/CHOW Documentation', description: 'Entire Document' });
+      const request = submitTransfer(portal, account, contract.id, checked.value, upload);
+      setNotice(req, 'success', `Your contract transfer request ${request.id} was submitted. Status: ${request.status}.`);
+      res.redirect(`${base(contract)}/transfers/${request.id}`);
+    });
+  });
+
+  const showTransferRequest = (req: Request, res: Response, status: number, errors: string[] = []) => {
+    const request = transferFor(portal, currentAccount(res), String(req.params.id), String(req.params.rid));
+    let open = true;
+    try {
+      requireBeforeChow(portal, request);
+    } catch {
+      open = false;
+    }
+    res.status(status).render('connexion/maintenance/transfer-request.njk', { request, open, errors, documents: request.documents.map((d) => ({ ...d, when: formatEastern(d.saved.at) })) });
+  };
+  // GET /connexion/contracts/:id/transfers/:rid — one transfer request and its documents (AO, BAO).
+  router.get('/contracts/:id/transfers/:rid', signedIn, withRole, (req, res) => showTransferRequest(req, res, 200));
+
+  // POST /connexion/contracts/:id/transfers/:rid/documents — multipart: another document, before the CHOW date (AO, BAO).
+  router.post('/contracts/:id/transfers/:rid/documents', signedIn, withRole, async (req, res) => {
+    const account = currentAccount(res);
+    const request = transferFor(portal, account, String(req.params.id), String(req.params.rid));
+    try {
+      requireBeforeChow(portal, request);
+    } catch (error) {
+      if (error instanceof Refusal) return showTransferRequest(req, res, 409, [error.message]);
+      throw error;
+    }
+    const contract = contractOf(req, res);
+    await readPdfForm(portal, account, req, async (form) => {
+      if (!form.ok) return showTransferRequest(req, res, 400, form.errors);
+      const upload = await form.store({ bidCycle: config.connexion.bidCycle, bidderNumber: contract.bidderNumber, documentType: 'Contract Transfer/CHOW Documentation', description: 'Entire Document' });
+      addTransferDocument(portal, account, request, upload);
+      setNotice(req, 'success', `${upload.fileName} was added to transfer request ${request.id}.`);
+      res.redirect(`${base(contract)}/transfers/${request.id}`);
+    });
+  });
+
+  const showDisclosure = (req: Request, res: Response, status: number, values: Record<string, string | string[]> = {}, errors: string[] = []) => {
+    const contract = requireContractAction(portal, currentAccount(res), String(req.params.id), 'connexion.subcontractor-disclosure');
+    res.status(status).render('connexion/maintenance/subcontractor.njk', { contract, values, errors, services: SUBCONTRACT_SERVICES });
+  };
+  // GET /connexion/contracts/:id/subcontractors — the subcontractor disclosure form (every role).
+  router.get('/contracts/:id/subcontractors', signedIn, withRole, (req, res) => showDisclosure(req, res, 200));
+
+  // POST /connexion/contracts/:id/subcontractors — multipart: the disclosure and its document (every role).
+  router.post('/contracts/:id/subcontractors', signedIn, withRole, async (req, res) => {
+    const account = currentAccount(res);
+    const contract = requireContractAction(portal, account, String(req.params.id), 'connexion.subcontractor-disclosure');
+    await readPdfForm(portal, account, req, async (form) => {
+      const services = SUBCONTRACT_SERVICES.map((_, i) => form.fields[`service${i}`] ?? '').filter(Boolean);
+      const values = { subcontractorName: form.fields.subcontractorName ?? '', locationAddress: form.fields.locationAddress ?? '', accreditation: form.fields.accreditation ?? '', services };
+      const checked = checkDisclosure(values);
+      const errors = [...(checked.ok ? [] : checked.errors), ...(form.ok ? [] : form.errors)];
+      if (!checked.ok || !form.ok) return showDisclosure(req, res, 400, values, errors);
+      const upload = await form.store({ bidCycle: config.connexion.bidCycle, bidderNumber: contract.bidderNumber, documentType: 'Subcontractor Disclosure', description: 'Entire Document' });
+      const disclosure = submitDisclosure(portal, account, contract.id, checked.value, upload);
+      setNotice(req, 'success', `Your subcontractor disclosure ${disclosure.id} for ${disclosure.subcontractorName} was uploaded.`);
+      res.redirect(`${base(contract)}/maintenance`);
+    });
+  });
+
+  return router;
+}
+
