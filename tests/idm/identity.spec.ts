@@ -41,8 +41,9 @@ test.describe('IDM rules: remote identity proofing (RIDP), asked once per person
     expect(state.users.find((u) => u.userId === 'eddie.eu')?.identityVerified).toBe(false);
     expect(state.requests).toEqual([]);
 
-    await page.goto('/idm/role-request');
-    await expect(page.getByRole('checkbox', { name: 'I agree to the terms and conditions' })).toBeVisible();
+    await page.goto('/idm/dashboard');
+    await toQuestions(page, identityOf(eddie, 'right'));
+    await expect(page.getByRole('dialog', { name: 'RIDP Proofing Questions' })).toBeVisible();
   });
 
   test('identity verification is asked once: after passing it, the next Role Request skips it', async ({ page, control, credentialsOf }) => {
@@ -51,8 +52,13 @@ test.describe('IDM rules: remote identity proofing (RIDP), asked once per person
     const first = await requestNewRole(page, { credentials: credentialsOf(eddie), application: 'Connexion', role: 'EU', identity: identityOf(eddie), ptans: ['1234560001'], justification: 'Uploads.' });
     expect(first.identityVerificationAsked).toBe(true);
     await page.goto('/idm/role-request');
-    await expect(page.getByRole('checkbox', { name: 'I agree to the terms and conditions' })).toHaveCount(0);
     await expect(page.getByRole('dialog', { name: 'Role Request' })).toContainText('Your identity is already verified; you are not asked again.');
+    await page.getByLabel('Select an Application').selectOption('DMEPOS Bidding System (DBidS)');
+    await page.getByLabel('Select a Role').selectOption('EU');
+    await page.getByRole('checkbox', { name: 'I agree to the terms and conditions' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('group', { name: 'Attribute Menu' })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Identity Verification' })).toHaveCount(0);
   });
 
   test('the RIDP terms must be agreed to, and every field of the Identity Verification form is required', async ({ page, control, credentialsOf }) => {

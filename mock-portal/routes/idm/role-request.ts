@@ -51,6 +51,8 @@ export function roleRequestRoutes(portal: Portal): Router {
   });
 
   // POST /idm/role-request/start — Next: checks the choices and the terms box, then the Identity Verification form or the attribute menu.
+  // The RIDP terms show to everyone (the seed's step 8 reads the same for all); agreeing is required only of a
+  // person not verified yet, since a verified person is not asked again.
   router.post('/start', (req, res) => {
     const account = currentAccount(res);
     const application = field(req, 'application');
