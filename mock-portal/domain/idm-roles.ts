@@ -4,6 +4,9 @@ import { decideRequest, nextRequestId, pendingRequestsOf } from './requests.ts';
 import { checkMayRemoveOwnRole, checkRoleEligibility, lookUpPtan } from './role-rules.ts';
 import { APPLICATIONS, ROLE_NAMES, type Account, type Application, type Organization, type Role, type RoleName, type RoleRequest } from './types.ts';
 
+/** [INF] How many PTANs one request may name (a bound on PECOS look-ups per request). */
+const MAX_PTANS_AT_ONCE = 20;
+
 /**
  * Submitting role requests of each kind, with every rule checked before anything is stored. [DOC S1; INF noted]
  *
@@ -35,6 +38,7 @@ export const IDM_ROLE_MESSAGES = {
   ptanNotOnRole: (ptan: string, application: Application) => `PTAN ${ptan} is not on your ${application} role, so it cannot be removed.`,
   lastPtan: 'A role needs at least one PTAN, so you cannot remove the last one. To give up the role, use Remove Role instead.',
   nothingChanged: 'Nothing was changed: enter a PTAN to add, or select a PTAN to remove.',
+  tooManyPtans: `Enter at most ${MAX_PTANS_AT_ONCE} PTANs at a time.`,
   legalBusinessName: 'Enter the organization\u2019s Legal Business Name as it appears in PECOS.',
   legalBusinessNameMismatch: (ptan: string) =>
     `The Legal Business Name does not match the one PECOS holds for PTAN ${ptan}. Enter it exactly as on your CMS-855S enrollment.`,
@@ -70,6 +74,10 @@ export function heldRole(account: Account, application: Application): Role {
   return role;
 }
 
+function checkPtanCount(ptans: string[]): void {
+  if (ptans.length > MAX_PTANS_AT_ONCE) throw refuse.invalid(IDM_ROLE_MESSAGES.tooManyPtans, 'ptan');
+}
+
 function checkJustification(text: string): string {
   const trimmed = text.trim();
   if (!trimmed) throw refuse.invalid(IDM_ROLE_MESSAGES.justification, 'justification');
@@ -89,6 +97,7 @@ export async function checkAttributes(
   role: RoleName,
   attributes: { ptans: string[]; legalBusinessName?: string },
 ): Promise<Organization> {
+  checkPtanCount(attributes.ptans);
   if (role === 'AO' && !attributes.legalBusinessName?.trim()) throw refuse.invalid(IDM_ROLE_MESSAGES.legalBusinessName, 'legalBusinessName');
   const organization = await checkRoleEligibility(portal, account, role, attributes.ptans);
   if (role === 'AO' && normalized(attributes.legalBusinessName ?? '') !== normalized(organization.legalBusinessName)) {
@@ -165,6 +174,7 @@ export async function checkAddPtans(portal: Portal, account: Account, applicatio
   const role = heldRole(account, application);
   const ptans = attributes.ptans.map((p) => p.trim());
   if (ptans.length === 0) throw refuse.invalid('Enter at least one PTAN.', 'ptan');
+  checkPtanCount(ptans);
   checkNewPtans(portal, account, role, ptans);
   return checkAttributes(portal, account, role.role, { ...attributes, ptans });
 }
@@ -219,6 +229,7 @@ export async function submitRoleChanges(
     if (!role.ptans.includes(ptan)) throw refuse.invalid(IDM_ROLE_MESSAGES.ptanNotOnRole(ptan, application), 'remove');
   }
   if (add.length === 0 && remove.length === 0) throw refuse.invalid(IDM_ROLE_MESSAGES.nothingChanged, 'ptan');
+  checkPtanCount(add);
   const left = role.ptans.filter((p) => !remove.includes(p));
   if (left.length === 0) throw refuse.invalid(IDM_ROLE_MESSAGES.lastPtan, 'remove');
   if (add.length) {
