@@ -277,3 +277,10 @@ export function ownRequest(portal: Portal, account: Account, id: string): RoleRe
   if (!request) throw refuse.notFound(`You have no request with the ID ${id}. See My Requests for yours.`);
   return request;
 }
+
+/** My Requests → Cancel Request: the person withdraws one of their own pending requests (recorded as rejected). [DOC IDMUG "view and cancel role requests"] */
+export async function cancelOwnRequest(portal: Portal, account: Account, id: string): Promise<RoleRequest> {
+  const request = ownRequest(portal, account, id);
+  if (request.status !== 'pending') throw refuse.conflict(`Request ${id} was already ${request.status}; only a pending request can be cancelled.`);
+  return decideRequest(portal, id, 'rejected', account.userId, 'Cancelled by the requester.');
+}

@@ -43,4 +43,32 @@ test.describe('IDM rules: nothing about another user can be seen or changed by e
       await expect(page.getByRole('button', { name: 'Sign In' }), path).toBeVisible();
     }
   });
+
+  test('My Requests cancels only one\'s own pending request', async ({ page, control, credentialsOf }) => {
+    const { users } = await control.scenario({
+      organizations: [acme],
+      users: [
+        { userId: 'jane.ao', organization: 'acme', roles: [{ application: 'Connexion', role: 'AO' }] },
+        { userId: 'eddie.eu', organization: 'acme', roles: [{ application: 'Connexion', role: 'EU', ptans: ['1234560001'] }] },
+      ],
+    });
+    await signIn(page, credentialsOf(users[1]!));
+    await page.goto('/idm/roles/Connexion/edit');
+    await postForm(page, '/idm/roles/Connexion/edit', { ptan: '1234560002', justification: 'Second location.' });
+    const [request] = await control.requests();
+    await page.context().clearCookies();
+
+    await signIn(page, credentialsOf(users[0]!));
+    const someoneElses = await postForm(page, `/idm/requests/${request!.id}/cancel`, {});
+    expect(someoneElses.status()).toBe(404);
+    expect((await control.requests())[0]?.status).toBe('pending');
+    await page.context().clearCookies();
+
+    await signIn(page, credentialsOf(users[1]!));
+    await page.getByRole('link', { name: /^My Requests/ }).click();
+    await page.getByRole('button', { name: `Cancel Request ${request!.id}` }).click();
+    await expect(page.getByRole('status')).toContainText(`Request ${request!.id} was cancelled.`);
+    expect((await control.requests())[0]).toMatchObject({ status: 'rejected', decisionReason: 'Cancelled by the requester.' });
+    expect(await postForm(page, `/idm/requests/${request!.id}/cancel`, {}).then((r) => r.status())).toBe(409);
+  });
 });

@@ -1,9 +1,10 @@
 import { Router } from 'express';
 import type { Portal } from '../../domain/portal.ts';
-import { currentAccount } from '../../http/session.ts';
+import { cancelOwnRequest } from '../../domain/idm-roles.ts';
+import { currentAccount, setNotice } from '../../http/session.ts';
 import { render } from './shared.ts';
 
-/** My Requests: the signed-in person's own requests, newest first, with their status. Mounted at /idm/requests. */
+/** My Requests: the signed-in person's own requests, newest first, with their status; pending ones can be cancelled. Mounted at /idm/requests. */
 export function requestsRoutes(portal: Portal): Router {
   const router = Router();
 
@@ -12,6 +13,13 @@ export function requestsRoutes(portal: Portal): Router {
     const userId = currentAccount(res).userId.toLowerCase();
     const mine = portal.requests.filter((r) => r.userId.toLowerCase() === userId).reverse();
     render(res, 200, 'idm/requests.njk', { requests: mine });
+  });
+
+  // POST /idm/requests/:id/cancel — Cancel Request: withdraws one of the person's own pending requests.
+  router.post('/:id/cancel', async (req, res) => {
+    const cancelled = await cancelOwnRequest(portal, currentAccount(res), req.params.id);
+    setNotice(req, 'success', `Request ${cancelled.id} was cancelled.`);
+    res.redirect('/idm/requests');
   });
 
   return router;
