@@ -7,6 +7,7 @@ import { discardStoredFiles } from './connexion/stored-files.ts';
 import type { Bid } from './bidding/bids.ts';
 import type { NoticeResponse, OfferDecision } from './bidding/records.ts';
 import { emptyMaintenance } from './contracts/records.ts';
+import type { BidderInquiry } from './bidding/outcomes.ts';
 import type { Upstream } from './upstream.ts';
 
 export interface PendingVerification {
@@ -43,6 +44,8 @@ export class Portal {
   offerDecisions: OfferDecision[] = [];
   /** Connexion contract maintenance: Form C reports, location changes, transfers, subcontractor disclosures. */
   maintenance = emptyMaintenance();
+  /** Connexion bidder inquiries, one per bidder number. */
+  inquiries: BidderInquiry[] = [];
 
   constructor(readonly upstream: Upstream) {}
 
@@ -63,6 +66,7 @@ export class Portal {
     this.noticeResponses = [];
     this.offerDecisions = [];
     this.maintenance = emptyMaintenance();
+    this.inquiries = [];
   }
 
   findAccount(userId: string): Account | undefined {

@@ -15,5 +15,6 @@ export function snapshot(portal: Portal) {
     noticeResponses: portal.noticeResponses,
     offerDecisions: portal.offerDecisions,
     maintenance: portal.maintenance,
+    inquiries: portal.inquiries,
   };
 }

@@ -36,6 +36,10 @@ export interface Attempt {
   successLocation?: string | RegExp;
   /** Text a successful view shows. */
   shows?: string;
+  /** Who prepares (default the AO, jane.ao). */
+  preparer?: string;
+  /** How a user of another organization is refused, when not "not found" (404). */
+  otherOrganization?: { status: number; text: string };
   /** Run the cell at this mock-clock time (the subject signs in after the clock is set). */
   at?: string;
   /** The part of the state the action changes. */
@@ -55,7 +59,7 @@ export async function checkCell(base: Omit<World, 'users'>, action: ActionId, su
   const row = permissionRow(action);
   if (attempt.at) await world.control.setClock(attempt.at);
   if (attempt.prepare) {
-    const ao = await signedIn(world, attempt.system, 'jane.ao');
+    const ao = await signedIn(world, attempt.system, attempt.preparer ?? 'jane.ao');
     await attempt.prepare(ao, world);
     await ao.dispose();
   }
@@ -85,8 +89,8 @@ export async function checkCell(base: Omit<World, 'users'>, action: ActionId, su
     expect(answer.status).toBe(302);
     expect(answer.location).toBe(`/${attempt.system}/`);
   } else if (subject === 'other organization') {
-    expect(answer.status).toBe(404);
-    expect(answer.text).toContain('is not one of your organization');
+    expect(answer.status).toBe(attempt.otherOrganization?.status ?? 404);
+    expect(answer.text).toContain(attempt.otherOrganization?.text ?? 'is not one of your organization');
   } else {
     expect(answer.status, `${subject} may not: ${row.label}`).toBe(403);
     expect(answer.text).toContain(`requires the AO or BAO role in ${row.application}; your role is ${subject}.`);

@@ -16,6 +16,7 @@ import type { Portal } from '../../domain/portal.ts';
 import { formatDeadline } from '../../domain/program/eastern-time.ts';
 import { renderRefusal } from '../../http/errors.ts';
 import { contractMaintenanceRoutes } from './contract-maintenance.ts';
+import { outcomeRoutes } from './outcomes.ts';
 import { currentAccount, requireSignIn, setNotice, signOut } from '../../http/session.ts';
 import { parseUploadForm } from '../../http/upload-form.ts';
 
@@ -136,5 +137,6 @@ export function connexionBiddingRoutes(portal: Portal): Router {
   });
 
   router.use(contractMaintenanceRoutes(portal));
+  router.use(outcomeRoutes(portal, [signedIn, withRole]));
   return router;
 }
