@@ -14,7 +14,10 @@ interface Caption {
   step: string;
 }
 
-const HOLD_MS = Number(process.env.CBP_DEMO_HOLD_MS ?? 1200);
+/** How long each caption and outline stays before the step acts, so a viewer can read it. */
+function holdMs(): number {
+  return Number(process.env.CBP_DEMO_HOLD_MS ?? 1200);
+}
 const current = new WeakMap<Page, Caption>();
 
 export async function showCaption(page: Page, procedureTitle: string, stepTitle: string): Promise<void> {
@@ -28,26 +31,30 @@ export async function showCaption(page: Page, procedureTitle: string, stepTitle:
   current.set(page, { procedure: procedureTitle, step: stepTitle });
   await page.evaluate(drawCaption, { procedure: procedureTitle, step: stepTitle }).catch(() => undefined);
   if (process.env.CBP_DEMO_PAUSE === '1') await page.pause();
-  else await new Promise((resolve) => setTimeout(resolve, HOLD_MS)); // demo pacing, so a viewer can read the caption
+  else await new Promise((resolve) => setTimeout(resolve, holdMs())); // demo pacing, so a viewer can read the caption
 }
 
-/** Outlines the element the step is about to act on, for a moment, so the class sees where the click goes. */
+/** Outlines the element the step is about to act on (until the next step), so the class sees where the click goes. */
 export async function pointAt(locator: Locator): Promise<void> {
   const outlined = await locator
     .first()
     .evaluate((el) => {
-      const style = (el as HTMLElement).style;
-      Object.assign(style, { outline: '4px solid #e31c3d', outlineOffset: '3px' });
-      setTimeout(() => Object.assign(style, { outline: '', outlineOffset: '' }), 2500);
+      // Cleared by the next step's caption (drawCaption).
+      el.setAttribute('data-cbp-demo-outline', '');
+      Object.assign((el as HTMLElement).style, { outline: '4px solid #e31c3d', outlineOffset: '3px' });
     })
     .then(() => true, () => false);
-  if (outlined) await new Promise((resolve) => setTimeout(resolve, HOLD_MS / 2)); // demo pacing
+  if (outlined) await new Promise((resolve) => setTimeout(resolve, holdMs() / 2)); // demo pacing
 }
 
 /** Runs in the page: a fixed bar at the bottom (CSSOM styles, which the portal's CSP allows). */
 function drawCaption(text: Caption): void {
   const id = 'cbp-demo-caption';
   if (!document.body) return;
+  document.querySelectorAll('[data-cbp-demo-outline]').forEach((old) => {
+    Object.assign((old as HTMLElement).style, { outline: '', outlineOffset: '' });
+    old.removeAttribute('data-cbp-demo-outline');
+  });
   let box = document.getElementById(id);
   if (!box) {
     box = document.createElement('div');
