@@ -76,8 +76,10 @@ test('breach of contract notices: AO and BAO only, answered by upload until the 
   expect(refused.status).toBe(403);
   expect(refused.text).toContain('Viewing or answering a breach of contract notice requires the AO or BAO role in Connexion; your role is EU.');
   expect((await eu.get('/connexion/contracts/R21-210001/maintenance')).text).not.toContain('Breach of Contract Notices');
+  expect((await eu.get('/connexion/dashboard')).text).not.toContain('Breach of contract notice');
   const bao = await sign('bob.bao');
   expect((await bao.get(list)).text).toContain('BR-R21-210001-2020-12-31');
+  expect((await bao.get('/connexion/dashboard')).text).toContain('href="/connexion/contracts/R21-210001/breach-notices/BR-R21-210001-2020-12-31"');
   await control.setClock('2021-03-17T15:00:00.000Z'); // the response was due 30 days after 2/14
   const late = await sign('jane.ao');
   const answer = await late.postFile(`${list}/BR-R21-210001-2020-12-31/response`, { certification: 'jane.ao' }, await pdf('plan.pdf'), list);

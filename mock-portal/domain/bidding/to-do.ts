@@ -6,6 +6,7 @@ import { decisionOn, offerLabel, offersOf } from './offers.ts';
 import { NOTICE_KINDS } from './records.ts';
 import { may, roleIn } from '../permissions.ts';
 import { formCDue } from '../contracts/form-c.ts';
+import { breachNotices } from '../contracts/breach.ts';
 import { contractsOf } from './contracts.ts';
 
 export interface LinkedToDoItem {
@@ -36,5 +37,10 @@ export function biddingToDoItems(portal: Portal, account: Account): LinkedToDoIt
         : `Form C for ${d.productCategory} in ${d.cba} (${d.period.label}): submit by ${formatDeadline(d.period.dueAt)}.`,
       href: `/connexion/contracts/${contract.id}/form-c/${d.period.id}/${d.cbaId}/${d.productCategoryId}`,
     })));
-  return [...notices, ...offers, ...formC];
+  const breaches = may(account, 'connexion.breach-notice')
+    ? contractsOf(portal, role.organizationId).flatMap((contract) => breachNotices(portal, contract)
+      .filter((n) => portal.clock.nowMs() <= Date.parse(n.dueAt) && !portal.noticeResponses.some((r) => r.noticeId === n.id && r.organizationId === n.organizationId))
+      .map((n) => ({ text: `Breach of contract notice for contract ${contract.id}: upload your response by ${formatDeadline(n.dueAt)}.`, href: `/connexion/contracts/${contract.id}/breach-notices/${n.id}` })))
+    : [];
+  return [...notices, ...offers, ...formC, ...breaches];
 }
