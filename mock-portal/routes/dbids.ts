@@ -17,7 +17,7 @@ import { signInRoutes } from '../http/sign-in-routes.ts';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const pick = <K extends string>(body: unknown, names: readonly K[]) =>
-  Object.fromEntries(names.map((n) => [n, text((body as Record<string, unknown>)[n])])) as Record<K, string>;
+  Object.fromEntries(names.map((n) => [n, text(((body ?? {}) as Record<string, unknown>)[n])])) as Record<K, string>;
 
 const BUSINESS_FIELDS: readonly BusinessField[] = ['doingBusinessAs', 'taxpayerId', 'contactName', 'contactPhone', 'contactEmail'];
 const LOCATION_FIELDS: readonly LocationField[] = ['accreditationOrganization', 'stateLicenseNumber'];
@@ -173,7 +173,7 @@ export function dbidsRoutes(portal: Portal): Router {
   // POST /dbids/bids/:bidderNumber/form-b/certify — AO, BAO; Form A approved; bid window open.
   router.post('/bids/:bidderNumber/form-b/certify', signedIn, withRole, (req, res) => {
     try {
-      certifyFormB(portal, currentAccount(res), bidder(req), text((req.body as Record<string, unknown>).certify) === 'yes');
+      certifyFormB(portal, currentAccount(res), bidder(req), text(((req.body ?? {}) as Record<string, unknown>).certify) === 'yes');
       setNotice(req, 'success', `Form B for bidder number ${bidder(req)} is certified.`);
       res.redirect(`/dbids/bids/${bidder(req)}/form-b`);
     } catch (error) {

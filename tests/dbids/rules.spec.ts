@@ -163,3 +163,14 @@ test('the bid window: open until 8:59:59 p.m. ET on 18 Sep 2019, then read-only 
   await expect(page.getByRole('button')).toHaveText(['Log Out']);
   await expect(page.getByText('Form A was not approved before the bid window closed.')).toBeVisible();
 });
+
+test('a form sent in another encoding is refused as incomplete, never a server error', async ({ playwright, baseURL, control }) => {
+  const { person: ao } = await as('jane.ao', playwright, baseURL, control);
+  const file = { field: 'file', name: 'x.pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
+  const entry = await ao.postFile(`${BID}/form-b/entries`, { bidAmount: '10' }, file, `${BID}/form-b`);
+  expect(entry.status).toBe(400);
+  expect(entry.text).toContain('Select a product category.');
+  const certify = await ao.postFile(`${BID}/form-b/certify`, {}, file, `${BID}/form-b`);
+  expect(certify.status).toBe(400);
+  expect(await bidOf(control)).toBeNull();
+});

@@ -106,7 +106,7 @@ export function connexionBiddingRoutes(portal: Portal): Router {
   for (const answer of ['accept', 'decline'] as const) {
     router.post(`/contract-offers/:id/${answer}`, signedIn, withRole, (req, res) => {
       try {
-        const acknowledged = (req.body as Record<string, unknown>).acknowledgeForfeit === 'yes';
+        const acknowledged = ((req.body ?? {}) as Record<string, unknown>).acknowledgeForfeit === 'yes';
         decideOffer(portal, currentAccount(res), param(req, 'id'), answer === 'accept' ? 'accepted' : 'declined', acknowledged);
         setNotice(req, 'success', answer === 'accept' ? 'You accepted this contract offer.' : 'You declined this contract offer.');
         res.redirect(`/connexion/contract-offers/${param(req, 'id')}`);

@@ -87,7 +87,7 @@ export function contractMaintenanceRoutes(portal: Portal): Router {
   router.post('/contracts/:id/form-c/:period/:cba/:category', signedIn, withRole, (req, res) => {
     const account = currentAccount(res);
     const item = formCItem(portal, account, String(req.params.id), String(req.params.period), String(req.params.cba), String(req.params.category));
-    const body = req.body as Record<string, unknown>;
+    const body = (req.body ?? {}) as Record<string, unknown>;
     const values = Object.fromEntries(Array.from({ length: FORM_C_LINES }, (_, i) => i + 1).flatMap((n) => ['hcpcs', 'manufacturer', 'model'].map((f) => [`${f}${n}`, text(body[`${f}${n}`])])));
     const raw = Array.from({ length: FORM_C_LINES }, (_, i) => ({ hcpcs: values[`hcpcs${i + 1}`] ?? '', manufacturer: values[`manufacturer${i + 1}`] ?? '', model: values[`model${i + 1}`] ?? '' }));
     const checked = checkFormCProducts(item.productCategoryId, raw);
@@ -109,7 +109,7 @@ export function contractMaintenanceRoutes(portal: Portal): Router {
   router.post('/contracts/:id/location-changes', signedIn, withRole, (req, res) => {
     const account = currentAccount(res);
     const contract = requireContractAction(portal, account, String(req.params.id), 'connexion.location-change');
-    const body = req.body as Record<string, unknown>;
+    const body = (req.body ?? {}) as Record<string, unknown>;
     const values = { action: text(body.action), ptan: text(body.ptan), effectiveDate: text(body.effectiveDate) };
     const checked = checkLocationChange(portal, contract, values);
     if (!checked.ok) return showLocation(req, res, 400, values, checked.errors);
