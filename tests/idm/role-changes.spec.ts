@@ -119,4 +119,24 @@ test.describe('IDM rules: removing and changing one\'s own role', () => {
     await control.decide(pending!.id, 'approve');
     expect((await eddie())?.roles[0]?.ptans).toEqual(['1234560002', '1234560003']);
   });
+
+  test('the Add Role window\'s Selected Application and role cannot be changed, not even by sending other values', async ({ page, control, credentialsOf }) => {
+    const { users } = await control.scenario({
+      organizations: [acme],
+      users: [
+        { userId: 'jane.ao', organization: 'acme', roles: [{ application: 'Connexion', role: 'AO' }] },
+        { userId: 'eddie.eu', organization: 'acme', roles: [{ application: 'Connexion', role: 'EU', ptans: ['1234560001'] }] },
+      ],
+    });
+    await signIn(page, credentialsOf(users[1]!));
+    await page.goto('/idm/roles/Connexion/add-role');
+    await expect(page.getByLabel('Selected Application')).toBeDisabled();
+    await expect(page.getByLabel('Role', { exact: true })).toBeDisabled();
+    const review = await postForm(page, '/idm/roles/Connexion/add-role', { action: 'review', ptan: '1234560002', application: 'DBidS', role: 'AO' });
+    expect(review.headers().location).toBe('/idm/role-request/reason');
+    await page.goto('/idm/role-request/reason');
+    await page.getByLabel('Justification').fill('Second location.');
+    await page.getByRole('button', { name: 'Submit Role Request' }).click();
+    expect(await control.requests()).toEqual([expect.objectContaining({ kind: 'add-ptan', application: 'Connexion', role: 'EU', ptans: ['1234560002'] })]);
+  });
 });
