@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutablePath } from './scripts/chromium.ts';
 
 const executablePath = chromiumExecutablePath();
+/** The shared portal's port: 4010 as contract.md says; CBP_WEB_PORT lets a second run go beside a running one. */
+const webPort = Number(process.env.CBP_WEB_PORT ?? 4010);
 
 /**
  * One config for every test: unit and HTTP tests (no browser needed) and browser tests in Chromium.
@@ -16,7 +18,7 @@ export default defineConfig({
   retries: 0,
   failOnFlakyTests: true,
   workers: process.env.CI ? 2 : undefined,
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   outputDir: 'test-results',
   reporter: [
@@ -26,17 +28,17 @@ export default defineConfig({
     ['./scripts/reporters/count-reporter.ts'],
   ],
   use: {
-    baseURL: 'http://localhost:4010',
+    baseURL: `http://localhost:${webPort}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: executablePath ? { executablePath } : {},
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: executablePath ? { executablePath } : {} } }],
   webServer: {
-    command: 'npx tsx mock-portal/cli.ts --port 4010 --quiet',
-    url: 'http://localhost:4010/__admin/health',
+    command: `npx tsx mock-portal/cli.ts --port ${webPort} --quiet`,
+    url: `http://localhost:${webPort}/__admin/health`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 120_000,
     stdout: 'ignore',
   },
 });

@@ -2,6 +2,7 @@ import { HttpResponse, delay, http } from 'msw';
 import { deliver } from '../domain/mail.ts';
 import type { FaultPoint } from '../domain/faults.ts';
 import type { Portal } from '../domain/portal.ts';
+import type { IdentityEvidence } from '../domain/upstream.ts';
 import { proofingQuestionsFor, proofingSessions } from './identity-service.ts';
 
 /**
@@ -40,8 +41,8 @@ export function upstreamHandlers(base: string, portal: Portal) {
     http.post(`${base}/identity/proofing`, async ({ request }) => {
       const failure = await faulty('identity.proofing');
       if (failure) return failure;
-      const evidence = (await request.json()) as { userId: string };
-      const session = proofingQuestionsFor(portal, evidence.userId);
+      const evidence = (await request.json()) as IdentityEvidence;
+      const session = proofingQuestionsFor(portal, evidence);
       return HttpResponse.json(session);
     }),
 

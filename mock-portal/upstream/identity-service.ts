@@ -1,9 +1,9 @@
 import type { Portal } from '../domain/portal.ts';
-import type { ProofingQuestion } from '../domain/upstream.ts';
+import type { IdentityEvidence, ProofingQuestion } from '../domain/upstream.ts';
 
 /**
- * The simulated identity-proofing service's knowledge: out-of-wallet questions whose right answers derive
- * from the person's record, so a test knows them (see fixtures) and a person can fail them by choosing others.
+ * The simulated identity-proofing service: out-of-wallet questions whose right answers are the details the person
+ * entered on the Identity Verification form, so a person who answers truthfully passes and one who does not fails.
  * [INF: domain.md §3.3, 3 multiple-choice questions with "None of the above"]
  */
 interface ProofingSession {
@@ -25,25 +25,44 @@ export function proofingSessions(portal: Portal): Map<string, ProofingSession> {
 
 export const NONE_OF_THE_ABOVE = 'None of the above';
 
-/** The right answers for a person: stable, derived from their record. Exported for test fixtures. */
-export function rightProofingAnswers(userId: string): { street: string; lender: string; county: string } {
-  let h = 0;
-  for (const ch of userId.toLowerCase()) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  const streets = ['Maple Avenue', 'Oak Street', 'Cedar Lane', 'Birch Road'];
-  const lenders = ['First Federal Bank', 'Prairie Credit Union', 'Harbor Mortgage', 'Summit Auto Finance'];
-  const counties = ['Richland County', 'Franklin County', 'Greene County', 'Marion County'];
-  return { street: streets[h % 4]!, lender: lenders[(h >>> 2) % 4]!, county: counties[(h >>> 4) % 4]! };
+/**
+ * The right answers: what the person entered on the Identity Verification form, as a credit file would hold it.
+ * Someone answering truthfully about the details they gave passes; "None of the above" or another choice fails.
+ */
+export function rightProofingAnswers(evidence: Pick<IdentityEvidence, 'street' | 'city' | 'phone'>): { street: string; city: string; phone: string } {
+  return { street: evidence.street.trim(), city: evidence.city.trim(), phone: formatPhone(evidence.phone) };
 }
 
-export function proofingQuestionsFor(portal: Portal, userId: string) {
-  const right = rightProofingAnswers(userId);
+/** Choices that are never the person's own (a test picks one to fail on purpose). */
+export const DECOYS = {
+  street: ['48 Maple Avenue', '910 Oak Street', '77 Cedar Lane', '3 Birch Road'],
+  city: ['Springfield', 'Riverton', 'Fairview', 'Greenville'],
+  phone: ['312-555-0187', '415-555-0133', '602-555-0199', '919-555-0122'],
+} as const;
+
+function formatPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+  return digits.length === 10 ? `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}` : phone.trim();
+}
+
+/** The right answer among three decoys, at a place that depends on the answer, then "None of the above". */
+function choicesWith(right: string, decoys: readonly string[]): string[] {
+  const others = decoys.filter((d) => d.toLowerCase() !== right.toLowerCase()).slice(0, 3);
+  let h = 0;
+  for (const ch of right) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  others.splice(h % (others.length + 1), 0, right);
+  return [...others, NONE_OF_THE_ABOVE];
+}
+
+export function proofingQuestionsFor(portal: Portal, evidence: IdentityEvidence) {
+  const right = rightProofingAnswers(evidence);
   const questions: ProofingQuestion[] = [
-    { id: 'q1', text: 'Which of the following streets have you lived on?', choices: ['Maple Avenue', 'Oak Street', 'Cedar Lane', 'Birch Road', NONE_OF_THE_ABOVE] },
-    { id: 'q2', text: 'Which of these companies has given you a loan?', choices: ['First Federal Bank', 'Prairie Credit Union', 'Harbor Mortgage', 'Summit Auto Finance', NONE_OF_THE_ABOVE] },
-    { id: 'q3', text: 'In which county have you owned or rented a home?', choices: ['Richland County', 'Franklin County', 'Greene County', 'Marion County', NONE_OF_THE_ABOVE] },
+    { id: 'q1', text: 'Which of the following addresses have you lived at?', choices: choicesWith(right.street, DECOYS.street) },
+    { id: 'q2', text: 'In which of the following cities have you lived?', choices: choicesWith(right.city, DECOYS.city) },
+    { id: 'q3', text: 'Which of the following phone numbers has been associated with you?', choices: choicesWith(right.phone, DECOYS.phone) },
   ];
   const sessionId = `ps-${portal.random.digits(10)}`;
   const referenceNumber = `EXP-${portal.random.digits(8)}`;
-  proofingSessions(portal).set(sessionId, { questions, answers: { q1: right.street, q2: right.lender, q3: right.county }, referenceNumber });
+  proofingSessions(portal).set(sessionId, { questions, answers: { q1: right.street, q2: right.city, q3: right.phone }, referenceNumber });
   return { sessionId, questions };
 }
