@@ -2,7 +2,8 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import { rm } from 'node:fs/promises';
 import { config } from '../config.ts';
 import { ACCESS_MESSAGES, bidderNumbersOf, connexionRoleOf, admitToConnexion } from '../domain/connexion/access.ts';
-import { CBAS, DOCUMENT_TYPES, BID_SURETY_BOND, documentTypesFor } from '../domain/connexion/documents.ts';
+import { DOCUMENT_TYPES, BID_SURETY_BOND, documentTypesFor } from '../domain/connexion/documents.ts';
+import { CBAS } from '../domain/program/round-2021.ts';
 import { UPLOAD_MESSAGES, checkUpload, type UploadField, type UploadFields } from '../domain/connexion/upload-rules.ts';
 import { RESULT_MESSAGES, incomingPath, ownUpload, storeUpload, toDoItems, organizationUploads } from '../domain/connexion/uploads.ts';
 import { formatEastern } from '../domain/clock.ts';
@@ -58,7 +59,7 @@ export function connexionRoutes(portal: Portal): Router {
     bidderNumbers: bidderNumbersOf(portal, currentAccount(res)).map((n) => ({ value: n, label: n })),
     documentTypes: documentTypesFor(currentAccount(res)).map((t) => ({ value: t, label: t })),
     descriptionGroups: documentTypesFor(currentAccount(res)).map((type) => ({ type, descriptions: DOCUMENT_TYPES[type] ?? [] })),
-    cbas: CBAS.map((c) => ({ value: c.code, label: `${c.name} (${c.code})` })),
+    cbas: CBAS.map((c) => ({ value: c.id, label: `${c.name} (${c.id})` })),
     bondType: BID_SURETY_BOND,
     maxSize: MAX_UPLOAD_LABEL,
     noBidderNumbers: UPLOAD_MESSAGES.noBidderNumbers,

@@ -1,5 +1,6 @@
 import { may, type ActionId } from '../permissions.ts';
 import type { Account } from '../types.ts';
+import { cba } from '../program/round-2021.ts';
 
 /**
  * The choices of the Upload a Document form. The seed (004) names the fields but not their options [GAP]; the
@@ -55,23 +56,7 @@ export function documentTypesFor(account: Account): string[] {
 /** Documents that belong to the bid itself and had to be in by the close of the bid window. [DOC BSB, FIN] */
 export const BID_DOCUMENT_TYPES: readonly string[] = [FINANCIAL, BID_SURETY_BOND];
 
-/** Round 2021 competitive bidding areas. Names [DOC BSB, ZIPUPD, OAMES]; codes [INF, domain.md §6]. */
-export const CBAS: readonly { code: string; name: string }[] = [
-  { code: '12580-MD', name: 'Baltimore-Columbia-Towson, MD' },
-  { code: '16740-NC', name: 'Charlotte-Concord-Gastonia, NC' },
-  { code: '16740-SC', name: 'Charlotte-Concord-Gastonia, SC' },
-  { code: '17140-OH', name: 'Cincinnati, OH' },
-  { code: '17460-OH', name: 'Cleveland-Elyria, OH' },
-  { code: '19100-TX', name: 'Dallas-Fort Worth-Arlington, TX' },
-  { code: '28140-MO', name: 'Kansas City, MO' },
-  { code: '33100-FL', name: 'Miami-Fort Lauderdale-West Palm Beach, FL' },
-  { code: '36740-FL', name: 'Orlando-Kissimmee-Sanford, FL' },
-  { code: '38060-AZ', name: 'Phoenix-Mesa-Scottsdale, AZ' },
-  { code: '38300-PA', name: 'Pittsburgh, PA' },
-  { code: '40140-CA', name: 'Riverside-San Bernardino-Ontario, CA' },
-  { code: '47900-DC', name: 'Washington, DC' },
-];
-
+/** The name of a Round 2021 CBA (program data, ../program/round-2021.ts), or undefined for an unknown code. */
 export function cbaName(code: string): string | undefined {
-  return CBAS.find((c) => c.code === code)?.name;
+  return cba(code)?.name;
 }
