@@ -1,6 +1,7 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { ProcedureRun } from '../step.ts';
 import type { Credentials } from '../types.ts';
+import { logInWithCode } from '../log-in-with-code.ts';
 
 /** The Connexion dashboard's heading: where a logged-in person lands. */
 export const dashboardHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Dashboard' });
@@ -21,18 +22,5 @@ export async function logInToConnexion(run: ProcedureRun, credentials: Credentia
     await s.target(access);
     await access.click();
   });
-  await run.step(2, async (s) => {
-    const logIn = page.getByRole('button', { name: 'Log In' });
-    await expect(logIn.or(dashboardHeading(page))).toBeVisible();
-    if (await dashboardHeading(page).isVisible()) return;
-    await page.getByLabel('User ID').fill(credentials.userId);
-    await page.getByLabel('Password').fill(credentials.password);
-    await s.target(logIn);
-    await logIn.click();
-    const code = page.getByLabel('Verification Code');
-    await expect(code).toBeVisible();
-    await code.fill(await credentials.verificationCode());
-    await page.getByRole('button', { name: 'Verify' }).click();
-    await expect(dashboardHeading(page)).toBeVisible();
-  });
+  await run.step(2, (s) => logInWithCode(page, s, credentials, dashboardHeading(page)));
 }

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { ProcedureRun } from '../step.ts';
 import type { Credentials } from '../types.ts';
+import { logInWithCode } from '../log-in-with-code.ts';
 
 /** The DBidS home page's heading: where a logged-in person lands. */
 export const dbidsHome = (page: Page) => page.getByRole('heading', { level: 1, name: 'DMEPOS Bidding System (DBidS)', exact: true });
@@ -21,20 +22,7 @@ export async function logInToDbids(run: ProcedureRun, credentials: Credentials):
     await s.target(dbids);
     await dbids.click();
   });
-  await run.step(2, async (s) => {
-    const logIn = page.getByRole('button', { name: 'Log In' });
-    await expect(logIn.or(dbidsHome(page))).toBeVisible();
-    if (await dbidsHome(page).isVisible()) return;
-    await page.getByLabel('User ID').fill(credentials.userId);
-    await page.getByLabel('Password').fill(credentials.password);
-    await s.target(logIn);
-    await logIn.click();
-    const code = page.getByLabel('Verification Code');
-    await expect(code).toBeVisible();
-    await code.fill(await credentials.verificationCode());
-    await page.getByRole('button', { name: 'Verify' }).click();
-    await expect(dbidsHome(page)).toBeVisible();
-  });
+  await run.step(2, (s) => logInWithCode(page, s, credentials, dbidsHome(page)));
 }
 
 /** Step 3 of every DBidS procedure: under the bidder number on the home page, open Form A or Form B. */
