@@ -24,7 +24,7 @@ export default defineConfig({
   reporter: [
     ['list'],
     ['html', { outputFolder: 'reports/test-report', open: 'never' }],
-    ['junit', { outputFile: 'reports/junit.xml' }],
+    ['junit', { outputFile: 'reports/test-report/junit.xml' }],
     ['./scripts/reporters/count-reporter.ts'],
   ],
   use: {
