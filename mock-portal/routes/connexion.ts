@@ -1,21 +1,19 @@
-import { Router, type NextFunction, type Request, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { rm } from 'node:fs/promises';
 import { config } from '../config.ts';
-import { ACCESS_MESSAGES, bidderNumbersOf, connexionRoleOf, admitToConnexion } from '../domain/connexion/access.ts';
+import { bidderNumbersOf, connexionRoleOf, admitToConnexion } from '../domain/connexion/access.ts';
 import { DOCUMENT_TYPES, BID_SURETY_BOND, documentTypesFor } from '../domain/connexion/documents.ts';
 import { CBAS } from '../domain/program/round-2021.ts';
 import { UPLOAD_MESSAGES, checkUpload, type UploadField, type UploadFields } from '../domain/connexion/upload-rules.ts';
-import { RESULT_MESSAGES, incomingPath, ownUpload, storeUpload, toDoItems, organizationUploads } from '../domain/connexion/uploads.ts';
+import { RESULT_MESSAGES, incomingPath, ownUpload, storeUpload, organizationUploads } from '../domain/connexion/uploads.ts';
 import { formatEastern } from '../domain/clock.ts';
 import { Refusal } from '../domain/errors.ts';
-import { biddingToDoItems } from '../domain/bidding/to-do.ts';
-import { permissionsOf } from '../domain/permissions.ts';
 import type { Portal } from '../domain/portal.ts';
 import { MAX_UPLOAD_LABEL } from '../domain/uploads/limits.ts';
-import { renderRefusal } from '../http/errors.ts';
-import { currentAccount, requireSignIn, signOut } from '../http/session.ts';
+import { currentAccount } from '../http/session.ts';
 import { signInRoutes } from '../http/sign-in-routes.ts';
 import { parseUploadForm } from '../http/upload-form.ts';
+import { connexionGuard } from './connexion/guard.ts';
 
 const FIELD_NAMES: readonly (keyof UploadFields)[] = ['bidCycle', 'bidderNumber', 'documentType', 'description', 'cba', 'nickname', 'certification'];
 const WIZARD = 'connexionUpload';
@@ -40,19 +38,7 @@ export function connexionRoutes(portal: Portal): Router {
     }),
   );
 
-  const signedIn = requireSignIn(portal, 'connexion', '/connexion/');
-  // Access ends as soon as the Connexion role is removed, even mid-session. [rule 32]
-  const withRole = (req: Request, res: Response, next: NextFunction) => {
-    const account = currentAccount(res);
-    if (!connexionRoleOf(account)) {
-      signOut(req, 'connexion');
-      return renderRefusal(req, res, 403, ACCESS_MESSAGES.noRole);
-    }
-    res.locals.toDo = [...toDoItems(portal, account), ...biddingToDoItems(portal, account)];
-    res.locals.can = permissionsOf(account, 'Connexion');
-    res.locals.role = connexionRoleOf(account);
-    next();
-  };
+  const guard = connexionGuard(portal);
 
   const formChoices = (res: Response) => ({
     bidCycle: config.connexion.bidCycle,
@@ -74,16 +60,16 @@ export function connexionRoutes(portal: Portal): Router {
   };
 
   // GET /connexion/dashboard — the dashboard: Document Center and My To-Do List; a person with a Connexion role.
-  router.get('/dashboard', signedIn, withRole, (_req, res) => {
+  router.get('/dashboard', ...guard, (_req, res) => {
     const account = currentAccount(res);
     res.render('connexion/dashboard.njk', { bidCycle: config.connexion.bidCycle, uploadCount: organizationUploads(portal, connexionRoleOf(account)?.organizationId ?? account.organizationId).length, organization: portal.organizations.get(connexionRoleOf(account)?.organizationId ?? '') });
   });
 
   // GET /connexion/documents/upload — the Upload a Document form.
-  router.get('/documents/upload', signedIn, withRole, (_req, res) => showForm(res, 200, { bidCycle: config.connexion.bidCycle }));
+  router.get('/documents/upload', ...guard, (_req, res) => showForm(res, 200, { bidCycle: config.connexion.bidCycle }));
 
   // POST /connexion/documents/upload — multipart (CSRF token in the query); every rule checked here. [DOC S4 steps 6–13]
-  router.post('/documents/upload', signedIn, withRole, async (req: Request, res: Response) => {
+  router.post('/documents/upload', ...guard, async (req: Request, res: Response) => {
     const account = currentAccount(res);
     const incoming = incomingPath(portal);
     let fields = fieldsOf({});
@@ -106,7 +92,7 @@ export function connexionRoutes(portal: Portal): Router {
   });
 
   // GET /connexion/documents/upload/complete — the message after an upload; only the uploader's own last upload.
-  router.get('/documents/upload/complete', signedIn, withRole, (req, res) => {
+  router.get('/documents/upload/complete', ...guard, (req, res) => {
     const id = req.session.wizards?.[WIZARD];
     const upload = typeof id === 'string' ? ownUpload(portal, currentAccount(res).userId, id) : undefined;
     if (!upload) return res.redirect('/connexion/documents/upload');
@@ -114,7 +100,7 @@ export function connexionRoutes(portal: Portal): Router {
   });
 
   // GET /connexion/documents/history — My Upload History: the uploads of the signed-in person's organization.
-  router.get('/documents/history', signedIn, withRole, (_req, res) => {
+  router.get('/documents/history', ...guard, (_req, res) => {
     const account = currentAccount(res);
     const organizationId = connexionRoleOf(account)?.organizationId ?? account.organizationId;
     const uploads = organizationUploads(portal, organizationId).map((u) => ({ ...u, when: formatEastern(u.uploadedAt) }));
@@ -122,7 +108,7 @@ export function connexionRoutes(portal: Portal): Router {
   });
 
   // GET /connexion/help — Connexion Help; a signed-in person.
-  router.get('/help', signedIn, withRole, (_req, res) => res.render('connexion/help.njk'));
+  router.get('/help', ...guard, (_req, res) => res.render('connexion/help.njk'));
 
   return router;
 }

@@ -1,24 +1,21 @@
-import { Router, type NextFunction, type Request, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { rm } from 'node:fs/promises';
 import { formatEastern } from '../../domain/clock.ts';
-import { ACCESS_MESSAGES, connexionRoleOf } from '../../domain/connexion/access.ts';
-import { incomingPath, storeUpload, toDoItems } from '../../domain/connexion/uploads.ts';
+import { incomingPath, storeUpload } from '../../domain/connexion/uploads.ts';
 import { contractFor, myContracts } from '../../domain/bidding/contracts.ts';
 import { contractPdf } from '../../domain/bidding/contract-pdf.ts';
 import { checkNoticeResponse, type ResponseField } from '../../domain/bidding/notice-response.ts';
 import { isOpen, noticeFor, recordResponse, requireResponseOpen, responsesTo, visibleNotices } from '../../domain/bidding/notices.ts';
 import { decideOffer, decisionOn, forfeitWarning, offerFor, offerLabel, visibleOffers } from '../../domain/bidding/offers.ts';
 import { NOTICE_KINDS } from '../../domain/bidding/records.ts';
-import { biddingToDoItems } from '../../domain/bidding/to-do.ts';
 import { Refusal } from '../../domain/errors.ts';
-import { permissionsOf } from '../../domain/permissions.ts';
 import type { Portal } from '../../domain/portal.ts';
 import { formatDeadline } from '../../domain/program/eastern-time.ts';
-import { renderRefusal } from '../../http/errors.ts';
 import { contractMaintenanceRoutes } from './contract-maintenance.ts';
 import { outcomeRoutes } from './outcomes.ts';
-import { currentAccount, requireSignIn, setNotice, signOut } from '../../http/session.ts';
+import { currentAccount, setNotice } from '../../http/session.ts';
 import { parseUploadForm } from '../../http/upload-form.ts';
+import { connexionGuard } from './guard.ts';
 
 /**
  * Connexion for bidders and contract suppliers: notices (CDRD, BFB, PBE) answered by upload, contract offers
@@ -26,22 +23,11 @@ import { parseUploadForm } from '../../http/upload-form.ts';
  */
 export function connexionBiddingRoutes(portal: Portal): Router {
   const router = Router();
-  const signedIn = requireSignIn(portal, 'connexion', '/connexion/');
-  const withRole = (req: Request, res: Response, next: NextFunction) => {
-    const account = currentAccount(res);
-    if (!connexionRoleOf(account)) {
-      signOut(req, 'connexion');
-      return renderRefusal(req, res, 403, ACCESS_MESSAGES.noRole);
-    }
-    res.locals.role = connexionRoleOf(account);
-    res.locals.can = permissionsOf(account, 'Connexion');
-    res.locals.toDo = [...toDoItems(portal, account), ...biddingToDoItems(portal, account)];
-    next();
-  };
+  const guard = connexionGuard(portal);
   const param = (req: Request, name: string) => String(req.params[name]);
 
   // GET /connexion/notices — the organization's notices the role may see.
-  router.get('/notices', signedIn, withRole, (_req, res) => {
+  router.get('/notices', ...guard, (_req, res) => {
     const notices = visibleNotices(portal, currentAccount(res)).map((n) => ({
       ...n, title: NOTICE_KINDS[n.kind].title, due: formatDeadline(n.dueAt), answered: responsesTo(portal, n).length > 0, open: isOpen(portal, n),
     }));
@@ -59,10 +45,10 @@ export function connexionBiddingRoutes(portal: Portal): Router {
   };
 
   // GET /connexion/notices/:id — one notice of the organization (CDRD, BFB, PBE: every role).
-  router.get('/notices/:id', signedIn, withRole, (req, res) => showNotice(req, res, 200));
+  router.get('/notices/:id', ...guard, (req, res) => showNotice(req, res, 200));
 
   // POST /connexion/notices/:id/response — multipart (CSRF in the query); until the due date.
-  router.post('/notices/:id/response', signedIn, withRole, async (req, res) => {
+  router.post('/notices/:id/response', ...guard, async (req, res) => {
     const account = currentAccount(res);
     const notice = requireResponseOpen(portal, account, param(req, 'id'));
     const incoming = incomingPath(portal);
@@ -85,7 +71,7 @@ export function connexionBiddingRoutes(portal: Portal): Router {
   });
 
   // GET /connexion/contract-offers — Contract Offers (AO, BAO).
-  router.get('/contract-offers', signedIn, withRole, (_req, res) => {
+  router.get('/contract-offers', ...guard, (_req, res) => {
     const offers = visibleOffers(portal, currentAccount(res)).map((o) => ({ ...o, label: offerLabel(o), decision: decisionOn(portal, o) }));
     res.render('connexion/bidding/offers.njk', { offers, due: offers[0] ? formatDeadline(offers[0].dueAt) : '' });
   });
@@ -100,11 +86,11 @@ export function connexionBiddingRoutes(portal: Portal): Router {
   };
 
   // GET /connexion/contract-offers/:id — review one offer (AO, BAO).
-  router.get('/contract-offers/:id', signedIn, withRole, (req, res) => showOffer(req, res, 200));
+  router.get('/contract-offers/:id', ...guard, (req, res) => showOffer(req, res, 200));
 
   // POST /connexion/contract-offers/:id/accept and /decline — AO, BAO; once; until the deadline.
   for (const answer of ['accept', 'decline'] as const) {
-    router.post(`/contract-offers/:id/${answer}`, signedIn, withRole, (req, res) => {
+    router.post(`/contract-offers/:id/${answer}`, ...guard, (req, res) => {
       try {
         const acknowledged = ((req.body ?? {}) as Record<string, unknown>).acknowledgeForfeit === 'yes';
         decideOffer(portal, currentAccount(res), param(req, 'id'), answer === 'accept' ? 'accepted' : 'declined', acknowledged);
@@ -119,24 +105,24 @@ export function connexionBiddingRoutes(portal: Portal): Router {
   }
 
   // GET /connexion/contract — My Current Contract (every role).
-  router.get('/contract', signedIn, withRole, (_req, res) => {
+  router.get('/contract', ...guard, (_req, res) => {
     res.render('connexion/bidding/contract.njk', { contracts: myContracts(portal, currentAccount(res)).map((c) => ({ ...c, effectiveOn: formatEastern(c.effective) })) });
   });
 
   // GET /connexion/contracts/:id — one contract of the organization (every role).
-  router.get('/contracts/:id', signedIn, withRole, (req, res) => {
+  router.get('/contracts/:id', ...guard, (req, res) => {
     const contract = contractFor(portal, currentAccount(res), param(req, 'id'), 'connexion.current-contracts');
     res.render('connexion/bidding/contract.njk', { contracts: [{ ...contract, effectiveOn: formatEastern(contract.effective) }] });
   });
 
   // GET /connexion/contracts/:id/contract.pdf — the CMS-signed contract with Attachments A and B (every role).
-  router.get('/contracts/:id/contract.pdf', signedIn, withRole, async (req, res) => {
+  router.get('/contracts/:id/contract.pdf', ...guard, async (req, res) => {
     const contract = contractFor(portal, currentAccount(res), param(req, 'id'), 'connexion.cms-signed-contract');
     const pdf = await contractPdf(contract);
     res.type('application/pdf').set('Content-Disposition', `inline; filename="contract-${contract.id}.pdf"`).send(Buffer.from(pdf));
   });
 
   router.use(contractMaintenanceRoutes(portal));
-  router.use(outcomeRoutes(portal, [signedIn, withRole]));
+  router.use(outcomeRoutes(portal, guard));
   return router;
 }

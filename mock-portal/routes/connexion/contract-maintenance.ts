@@ -1,10 +1,7 @@
-import { Router, type NextFunction, type Request, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { config } from '../../config.ts';
 import { formatEastern } from '../../domain/clock.ts';
-import { ACCESS_MESSAGES, connexionRoleOf } from '../../domain/connexion/access.ts';
-import { toDoItems } from '../../domain/connexion/uploads.ts';
 import { contractFor, type Contract } from '../../domain/bidding/contracts.ts';
-import { biddingToDoItems } from '../../domain/bidding/to-do.ts';
 import { checkFormCProducts, failureNotices, formCDue, formCItem, submitFormC } from '../../domain/contracts/form-c.ts';
 import { SUBCONTRACT_SERVICES } from '../../domain/contracts/records.ts';
 import { recentActivity } from '../../domain/contracts/activity.ts';
@@ -13,13 +10,13 @@ import {
   submitLocationChange, submitTransfer, transferFor, transfersOf,
 } from '../../domain/contracts/requests.ts';
 import { Refusal } from '../../domain/errors.ts';
-import { may, permissionsOf } from '../../domain/permissions.ts';
+import { may } from '../../domain/permissions.ts';
 import type { Portal } from '../../domain/portal.ts';
 import { formatDeadline } from '../../domain/program/eastern-time.ts';
 import { productCategory } from '../../domain/program/round-2021.ts';
-import { renderRefusal } from '../../http/errors.ts';
 import { readPdfForm } from '../../http/pdf-upload.ts';
-import { currentAccount, requireSignIn, setNotice, signOut } from '../../http/session.ts';
+import { currentAccount, setNotice } from '../../http/session.ts';
+import { connexionGuard } from './guard.ts';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const FORM_C_LINES = 3;
@@ -30,23 +27,12 @@ const FORM_C_LINES = 3;
  */
 export function contractMaintenanceRoutes(portal: Portal): Router {
   const router = Router();
-  const signedIn = requireSignIn(portal, 'connexion', '/connexion/');
-  const withRole = (req: Request, res: Response, next: NextFunction) => {
-    const account = currentAccount(res);
-    if (!connexionRoleOf(account)) {
-      signOut(req, 'connexion');
-      return renderRefusal(req, res, 403, ACCESS_MESSAGES.noRole);
-    }
-    res.locals.role = connexionRoleOf(account);
-    res.locals.can = permissionsOf(account, 'Connexion');
-    res.locals.toDo = [...toDoItems(portal, account), ...biddingToDoItems(portal, account)];
-    next();
-  };
+  const guard = connexionGuard(portal);
   const contractOf = (req: Request, res: Response) => contractFor(portal, currentAccount(res), String(req.params.id), 'connexion.current-contracts');
   const base = (c: Contract) => `/connexion/contracts/${c.id}`;
 
   // GET /connexion/contracts/:id/maintenance — Contract Maintenance: Form C, notices, requests the role may see.
-  router.get('/contracts/:id/maintenance', signedIn, withRole, (req, res) => {
+  router.get('/contracts/:id/maintenance', ...guard, (req, res) => {
     const account = currentAccount(res);
     const contract = requireContractAction(portal, account, String(req.params.id), 'connexion.maintenance-summary');
     const formC = formCDue(portal, contract).map((d) => ({ ...d, due: formatDeadline(d.period.dueAt), href: `${base(contract)}/form-c/${d.period.id}/${d.cbaId}/${d.productCategoryId}` }));
@@ -61,7 +47,7 @@ export function contractMaintenanceRoutes(portal: Portal): Router {
   });
 
   // GET /connexion/contracts/:id/activity — Recent Activity on the contract (every role; an EU sees EU items).
-  router.get('/contracts/:id/activity', signedIn, withRole, (req, res) => {
+  router.get('/contracts/:id/activity', ...guard, (req, res) => {
     const account = currentAccount(res);
     const contract = requireContractAction(portal, account, String(req.params.id), 'connexion.recent-activity');
     res.render('connexion/maintenance/activity.njk', { contract, activity: recentActivity(portal, account, contract).map((a) => ({ ...a, when: formatEastern(a.at) })) });
@@ -81,10 +67,10 @@ export function contractMaintenanceRoutes(portal: Portal): Router {
   };
 
   // GET /connexion/contracts/:id/form-c/:period/:cba/:category — one Form C (every role).
-  router.get('/contracts/:id/form-c/:period/:cba/:category', signedIn, withRole, (req, res) => showFormC(req, res, 200));
+  router.get('/contracts/:id/form-c/:period/:cba/:category', ...guard, (req, res) => showFormC(req, res, 200));
 
   // POST same — submit Form C (every role); HCPCS of the category, manufacturer and model per product line.
-  router.post('/contracts/:id/form-c/:period/:cba/:category', signedIn, withRole, (req, res) => {
+  router.post('/contracts/:id/form-c/:period/:cba/:category', ...guard, (req, res) => {
     const account = currentAccount(res);
     const item = formCItem(portal, account, String(req.params.id), String(req.params.period), String(req.params.cba), String(req.params.category));
     const body = (req.body ?? {}) as Record<string, unknown>;
@@ -103,10 +89,10 @@ export function contractMaintenanceRoutes(portal: Portal): Router {
     const organization = portal.organizations.get(contract.organizationId);
     res.status(status).render('connexion/maintenance/location-change.njk', { contract, values, errors, ptans: organization?.ptans ?? [] });
   };
-  router.get('/contracts/:id/location-changes', signedIn, withRole, (req, res) => showLocation(req, res, 200));
+  router.get('/contracts/:id/location-changes', ...guard, (req, res) => showLocation(req, res, 200));
 
   // POST /connexion/contracts/:id/location-changes — submit (AO, BAO).
-  router.post('/contracts/:id/location-changes', signedIn, withRole, (req, res) => {
+  router.post('/contracts/:id/location-changes', ...guard, (req, res) => {
     const account = currentAccount(res);
     const contract = requireContractAction(portal, account, String(req.params.id), 'connexion.location-change');
     const body = (req.body ?? {}) as Record<string, unknown>;
@@ -123,10 +109,10 @@ export function contractMaintenanceRoutes(portal: Portal): Router {
     res.status(status).render('connexion/maintenance/transfer.njk', { contract, values, errors });
   };
   // GET /connexion/contracts/:id/transfers — the contract transfer request form (AO, BAO).
-  router.get('/contracts/:id/transfers', signedIn, withRole, (req, res) => showTransfer(req, res, 200));
+  router.get('/contracts/:id/transfers', ...guard, (req, res) => showTransfer(req, res, 200));
 
   // POST /connexion/contracts/:id/transfers — multipart (CSRF in the query): request + first document (AO, BAO).
-  router.post('/contracts/:id/transfers', signedIn, withRole, async (req, res) => {
+  router.post('/contracts/:id/transfers', ...guard, async (req, res) => {
     const account = currentAccount(res);
     const contract = requireContractAction(portal, account, String(req.params.id), 'connexion.contract-transfer');
     await readPdfForm(portal, account, req, async (form) => {
@@ -152,10 +138,10 @@ export function contractMaintenanceRoutes(portal: Portal): Router {
     res.status(status).render('connexion/maintenance/transfer-request.njk', { request, open, errors, documents: request.documents.map((d) => ({ ...d, when: formatEastern(d.saved.at) })) });
   };
   // GET /connexion/contracts/:id/transfers/:rid — one transfer request and its documents (AO, BAO).
-  router.get('/contracts/:id/transfers/:rid', signedIn, withRole, (req, res) => showTransferRequest(req, res, 200));
+  router.get('/contracts/:id/transfers/:rid', ...guard, (req, res) => showTransferRequest(req, res, 200));
 
   // POST /connexion/contracts/:id/transfers/:rid/documents — multipart: another document, before the CHOW date (AO, BAO).
-  router.post('/contracts/:id/transfers/:rid/documents', signedIn, withRole, async (req, res) => {
+  router.post('/contracts/:id/transfers/:rid/documents', ...guard, async (req, res) => {
     const account = currentAccount(res);
     const request = transferFor(portal, account, String(req.params.id), String(req.params.rid));
     try {
@@ -179,10 +165,10 @@ export function contractMaintenanceRoutes(portal: Portal): Router {
     res.status(status).render('connexion/maintenance/subcontractor.njk', { contract, values, errors, services: SUBCONTRACT_SERVICES });
   };
   // GET /connexion/contracts/:id/subcontractors — the subcontractor disclosure form (every role).
-  router.get('/contracts/:id/subcontractors', signedIn, withRole, (req, res) => showDisclosure(req, res, 200));
+  router.get('/contracts/:id/subcontractors', ...guard, (req, res) => showDisclosure(req, res, 200));
 
   // POST /connexion/contracts/:id/subcontractors — multipart: the disclosure and its document (every role).
-  router.post('/contracts/:id/subcontractors', signedIn, withRole, async (req, res) => {
+  router.post('/contracts/:id/subcontractors', ...guard, async (req, res) => {
     const account = currentAccount(res);
     const contract = requireContractAction(portal, account, String(req.params.id), 'connexion.subcontractor-disclosure');
     await readPdfForm(portal, account, req, async (form) => {

@@ -1,0 +1,29 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { ACCESS_MESSAGES, connexionRoleOf } from '../../domain/connexion/access.ts';
+import { toDoItems } from '../../domain/connexion/uploads.ts';
+import { biddingToDoItems } from '../../domain/bidding/to-do.ts';
+import { permissionsOf } from '../../domain/permissions.ts';
+import type { Portal } from '../../domain/portal.ts';
+import { renderRefusal } from '../../http/errors.ts';
+import { currentAccount, requireSignIn, signOut } from '../../http/session.ts';
+
+/**
+ * What every Connexion page after log-in needs: a live session (30-minute time-out on the mock clock) and a
+ * Connexion role, checked on every request so access ends as soon as the role is removed, even mid-session
+ * [rule 32]; then the person's role, role-table permissions and My To-Do List for the page frame.
+ */
+export function connexionGuard(portal: Portal): RequestHandler[] {
+  const withRole = (req: Request, res: Response, next: NextFunction) => {
+    const account = currentAccount(res);
+    const role = connexionRoleOf(account);
+    if (!role) {
+      signOut(req, 'connexion');
+      return renderRefusal(req, res, 403, ACCESS_MESSAGES.noRole);
+    }
+    res.locals.role = role;
+    res.locals.can = permissionsOf(account, 'Connexion');
+    res.locals.toDo = [...toDoItems(portal, account), ...biddingToDoItems(portal, account)];
+    next();
+  };
+  return [requireSignIn(portal, 'connexion', '/connexion/'), withRole];
+}
