@@ -1,8 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 import { ProcedureRun } from '../step.ts';
 import type { Credentials } from '../types.ts';
+import { openEditRoleDetails } from './edit-role-details.ts';
 import { signInToIdm } from './sign-in.ts';
-import { idmWindow, openManageMyRoles, readRoles, readSubmitted, roleOf, type IdmApplication, type ShownRole } from './windows.ts';
+import { readRoles, readSubmitted, roleOf, type IdmApplication, type ShownRole } from './windows.ts';
 
 export interface RemovePtansInput {
   credentials: Credentials;
@@ -23,24 +24,8 @@ export interface RemovePtansResult {
 export async function removePtans(page: Page, input: RemovePtansInput): Promise<RemovePtansResult> {
   const run = new ProcedureRun(page, 'idm.remove-ptans');
   await signInToIdm(run, input.credentials);
-  const edit = idmWindow(page, 'Edit Role Details');
+  const edit = await openEditRoleDetails(run, input.application);
 
-  await run.step(5, async (s) => {
-    await openManageMyRoles(page, s.target);
-    await expect(roleOf(page, input.application)).toBeVisible();
-  });
-  await run.step(6, async (s) => {
-    const details = roleOf(page, input.application).getByRole('button', { name: 'View Details' });
-    await s.target(details);
-    await details.click();
-    await expect(idmWindow(page, 'Application Roles')).toBeVisible();
-  });
-  await run.step(7, async (s) => {
-    const modify = idmWindow(page, 'Application Roles').getByRole('button', { name: 'Modify Role' });
-    await s.target(modify);
-    await modify.click();
-    await expect(edit).toBeVisible();
-  });
   await run.step(8, async (s) => {
     for (const ptan of input.removePtans) {
       const box = edit.getByRole('checkbox', { name: `Remove ${ptan}` });
