@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import { cbicHelp, config } from './config.ts';
-import { Portal, DEFAULT_SEED } from './domain/portal.ts';
+import { MockState, DEFAULT_SEED } from './domain/mock-state';
 import { loadState, saveState } from './domain/persistence.ts';
 import { csrf } from './http/csrf.ts';
 import { errorPage, notFound } from './http/errors.ts';
@@ -19,7 +19,7 @@ import { connexionRoutes } from './routes/connexion.ts';
 import { connexionBiddingRoutes } from './routes/connexion/bidding.ts';
 import { mailboxRoutes } from './routes/mailbox.ts';
 import { dbidsRoutes } from './routes/dbids.ts';
-import { portalRoutes } from './routes/portal/index.ts';
+import { enterprisePortalRoutes } from './routes/enterprise-portal/index.ts';
 import { httpUpstream } from './upstream/client.ts';
 import { upstreamHandlers } from './upstream/handlers.ts';
 import { newUpstreamBase, registerUpstream } from './upstream/msw-server.ts';
@@ -35,7 +35,7 @@ export interface AppOptions {
 
 export interface MockPortal {
   app: Express;
-  portal: Portal;
+  state: MockState;
   listen(port?: number, host?: string): Promise<{ server: Server; url: string }>;
   /** True when the records were read back from `dataDir` (a restart), false for a fresh world. */
   restored: boolean;
@@ -48,12 +48,12 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 /** Builds the mock portal: the CBIC site, IDM, the Enterprise Portal, Connexion, DBidS, the mailbox and the control API. */
 export function createApp(options: AppOptions = {}): MockPortal {
   const base = newUpstreamBase();
-  const portal = new Portal(httpUpstream(base, options.upstreamTimeoutMs));
-  registerUpstream(upstreamHandlers(base, portal));
-  portal.reset(options.seed ?? DEFAULT_SEED);
-  portal.uploadDir = join(options.dataDir ?? mkdtempSync(join(tmpdir(), 'cbp-portal-')), 'uploads');
+  const state = new MockState(httpUpstream(base, options.upstreamTimeoutMs));
+  registerUpstream(upstreamHandlers(base, state));
+  state.reset(options.seed ?? DEFAULT_SEED);
+  state.uploadDir = join(options.dataDir ?? mkdtempSync(join(tmpdir(), 'cbp-portal-')), 'uploads');
   const stateFile = options.dataDir ? join(options.dataDir, 'state.json') : undefined;
-  const restored = stateFile ? loadState(portal, stateFile) : false;
+  const restored = stateFile ? loadState(state, stateFile) : false;
 
   const app = express();
   app.disable('x-powered-by');
@@ -71,13 +71,13 @@ export function createApp(options: AppOptions = {}): MockPortal {
   // With a data folder, every request that may change something is followed by a save of the records.
   if (stateFile) {
     app.use((req, res, next) => {
-      if (req.method !== 'GET' && req.method !== 'HEAD') res.on('finish', () => saveState(portal, stateFile));
+      if (req.method !== 'GET' && req.method !== 'HEAD') res.on('finish', () => saveState(state, stateFile));
       next();
     });
   }
 
   // The control API: JSON, no session, no CSRF (it is for test code, not browsers).
-  app.use('/__admin', express.json({ limit: '1mb' }), adminRoutes(portal));
+  app.use('/__admin', express.json({ limit: '1mb' }), adminRoutes(state));
 
   app.use(sessions());
   app.use(express.urlencoded({ extended: false, limit: '100kb' }));
@@ -90,23 +90,23 @@ export function createApp(options: AppOptions = {}): MockPortal {
   });
   app.use(csrf.csrfSynchronisedProtection);
 
-  app.use('/', cbicRoutes(portal));
-  app.use('/idm', idmRoutes(portal));
-  app.use('/connexion', connexionRoutes(portal));
-  app.use('/connexion', connexionBiddingRoutes(portal));
-  app.use('/mailbox', mailboxRoutes(portal));
-  app.use('/dbids', dbidsRoutes(portal));
-  app.use('/portal', portalRoutes(portal));
+  app.use('/', cbicRoutes(state));
+  app.use('/idm', idmRoutes(state));
+  app.use('/connexion', connexionRoutes(state));
+  app.use('/connexion', connexionBiddingRoutes(state));
+  app.use('/mailbox', mailboxRoutes(state));
+  app.use('/dbids', dbidsRoutes(state));
+  app.use('/portal', enterprisePortalRoutes(state));
 
   app.use(notFound);
   app.use(errorPage);
 
   return {
     app,
-    portal,
+    state,
     restored,
     persist: () => {
-      if (stateFile) saveState(portal, stateFile);
+      if (stateFile) saveState(state, stateFile);
     },
     listen(port = 4010, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {

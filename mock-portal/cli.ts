@@ -41,7 +41,7 @@ console.log(`Mock portal listening on ${url}`);
 if (mock.restored) {
   console.log(`Records restored from ${values['data-dir']}; the demo world is not seeded again.`);
 } else if (!values['no-demo']) {
-  const demo = seedDemoWorld(mock.portal);
+  const demo = seedDemoWorld(mock.state);
   mock.persist();
   if (!values.quiet) {
     console.log(`\nDemo accounts (sign in at ${url}/idm/; one-time codes arrive at ${url}/mailbox/):\n`);

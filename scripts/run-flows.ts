@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Matrix } from './reports/matrix.ts';
+import type { Matrix } from './reports/traceability.ts';
 import { ROOT, reportsDir } from './reports/paths.ts';
 
 const reports = reportsDir();

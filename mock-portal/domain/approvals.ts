@@ -1,5 +1,5 @@
 import { refuse } from './errors.ts';
-import type { Portal } from './portal.ts';
+import type { MockState } from './mock-state';
 import { decideRequest } from './requests.ts';
 import { mayApprove } from './role-rules.ts';
 import type { Account, RoleRequest } from './types.ts';
@@ -16,21 +16,21 @@ export const APPROVAL_MESSAGES = {
 } as const;
 
 /** The pending requests this person may decide, oldest first. */
-export function requestsAwaiting(portal: Portal, approver: Account): RoleRequest[] {
-  return portal.requests.filter((r) => r.status === 'pending' && mayApprove(approver, r));
+export function requestsAwaiting(state: MockState, approver: Account): RoleRequest[] {
+  return state.requests.filter((r) => r.status === 'pending' && mayApprove(approver, r));
 }
 
 /** Decides a request waiting on `approver`; anything else is refused as if it did not exist for them. */
 export async function decideAsApprover(
-  portal: Portal,
+  state: MockState,
   approver: Account,
   id: string,
   decision: 'approved' | 'rejected',
   reason?: string,
 ): Promise<RoleRequest> {
-  const request = portal.requests.find((r) => r.id === id);
+  const request = state.requests.find((r) => r.id === id);
   if (!request || request.status !== 'pending' || !mayApprove(approver, request)) throw refuse.forbidden(APPROVAL_MESSAGES.notYours(id));
   const why = reason?.trim();
   if (why && why.length > 1000) throw refuse.invalid(APPROVAL_MESSAGES.reasonTooLong, 'reason');
-  return decideRequest(portal, id, decision, approver.userId, why || undefined);
+  return decideRequest(state, id, decision, approver.userId, why || undefined);
 }

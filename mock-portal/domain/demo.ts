@@ -1,4 +1,4 @@
-import type { Portal } from './portal.ts';
+import type { MockState } from './mock-state';
 import { applyScenario, type ScenarioInput } from './scenario.ts';
 
 /** The demo accounts' security questions (asked by the Enterprise Portal's Change My Profile), the same for all. */
@@ -49,8 +49,8 @@ export interface DemoAccount {
   organization: string;
 }
 
-export function seedDemoWorld(portal: Portal): DemoAccount[] {
-  const outcome = applyScenario(portal, DEMO_WORLD);
+export function seedDemoWorld(state: MockState): DemoAccount[] {
+  const outcome = applyScenario(state, DEMO_WORLD);
   if ('problems' in outcome) throw new Error(`The demo world breaks a rule: ${JSON.stringify(outcome.problems)}`);
   return outcome.result.users.map((u) => ({
     userId: u.userId,

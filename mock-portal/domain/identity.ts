@@ -1,6 +1,6 @@
 import { cbicHelp } from '../config.ts';
 import { refuse } from './errors.ts';
-import type { Portal } from './portal.ts';
+import type { MockState } from './mock-state';
 import type { Account } from './types.ts';
 import { UpstreamUnavailable, type IdentityEvidence, type ProofingQuestion } from './upstream.ts';
 
@@ -39,7 +39,7 @@ export function evidenceProblems(input: Record<string, unknown>): Record<string,
   return problems;
 }
 
-export async function startProofing(portal: Portal, account: Account, input: Record<string, unknown>): Promise<{ sessionId: string; questions: ProofingQuestion[] }> {
+export async function startProofing(state: MockState, account: Account, input: Record<string, unknown>): Promise<{ sessionId: string; questions: ProofingQuestion[] }> {
   const problems = evidenceProblems(input);
   if (Object.keys(problems).length) throw refuse.invalid(Object.values(problems).join(' '));
   const value = (name: string) => String(input[name]).trim();
@@ -57,7 +57,7 @@ export async function startProofing(portal: Portal, account: Account, input: Rec
     email: value('email'),
   };
   try {
-    return await portal.upstream.startProofing(evidence);
+    return await state.upstream.startProofing(evidence);
   } catch (error) {
     if (error instanceof UpstreamUnavailable) throw refuse.unavailable(IDENTITY_MESSAGES.unavailable);
     throw error;
@@ -65,10 +65,10 @@ export async function startProofing(portal: Portal, account: Account, input: Rec
 }
 
 /** Sends the answers; a verified person is never asked again, a failed one gets no role and is told what to do. */
-export async function finishProofing(portal: Portal, account: Account, sessionId: string, answers: Record<string, string>): Promise<void> {
+export async function finishProofing(state: MockState, account: Account, sessionId: string, answers: Record<string, string>): Promise<void> {
   let outcome: { verified: boolean; referenceNumber: string };
   try {
-    outcome = await portal.upstream.finishProofing(sessionId, answers);
+    outcome = await state.upstream.finishProofing(sessionId, answers);
   } catch (error) {
     if (error instanceof UpstreamUnavailable) throw refuse.unavailable(IDENTITY_MESSAGES.unavailable);
     throw error;

@@ -1,5 +1,5 @@
 import { refuse } from './errors.ts';
-import type { Portal } from './portal.ts';
+import type { MockState } from './mock-state';
 import { decideRequest, nextRequestId, pendingRequestsOf } from './requests.ts';
 import { checkMayRemoveOwnRole, checkRoleEligibility, lookUpPtan } from './role-rules.ts';
 import { APPLICATIONS, ROLE_NAMES, type Account, type Application, type Organization, type Role, type RoleName, type RoleRequest } from './types.ts';
@@ -92,14 +92,14 @@ const normalized = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCas
  * PECOS); a BAO or EU enters the PTAN and the organization is looked up. Returns the organization.
  */
 export async function checkAttributes(
-  portal: Portal,
+  state: MockState,
   account: Account,
   role: RoleName,
   attributes: { ptans: string[]; legalBusinessName?: string },
 ): Promise<Organization> {
   checkPtanCount(attributes.ptans);
   if (role === 'AO' && !attributes.legalBusinessName?.trim()) throw refuse.invalid(IDM_ROLE_MESSAGES.legalBusinessName, 'legalBusinessName');
-  const organization = await checkRoleEligibility(portal, account, role, attributes.ptans);
+  const organization = await checkRoleEligibility(state, account, role, attributes.ptans);
   if (role === 'AO' && normalized(attributes.legalBusinessName ?? '') !== normalized(organization.legalBusinessName)) {
     throw refuse.invalid(IDM_ROLE_MESSAGES.legalBusinessNameMismatch(attributes.ptans[0] ?? ''), 'legalBusinessName');
   }
@@ -107,21 +107,21 @@ export async function checkAttributes(
 }
 
 /** Finds the organization a PTAN belongs to (the BAO/EU "search for the organization"), within the person's own. */
-export async function searchOrganization(portal: Portal, account: Account, ptan: string): Promise<Organization> {
-  const record = await lookUpPtan(portal, ptan);
-  const organization = record.organizationId === account.organizationId ? portal.organizations.get(record.organizationId) : undefined;
+export async function searchOrganization(state: MockState, account: Account, ptan: string): Promise<Organization> {
+  const record = await lookUpPtan(state, ptan);
+  const organization = record.organizationId === account.organizationId ? state.organizations.get(record.organizationId) : undefined;
   if (!organization) throw refuse.invalid(`PTAN ${ptan.trim()} belongs to another organization in PECOS. Enter a PTAN of your own organization.`, 'ptan');
   return organization;
 }
 
-function record(portal: Portal, request: Omit<RoleRequest, 'id' | 'status' | 'submittedAt'>): RoleRequest {
-  const stored: RoleRequest = { id: nextRequestId(portal), status: 'pending', submittedAt: portal.nowIso(), ...request };
-  portal.requests.push(stored);
+function record(state: MockState, request: Omit<RoleRequest, 'id' | 'status' | 'submittedAt'>): RoleRequest {
+  const stored: RoleRequest = { id: nextRequestId(state), status: 'pending', submittedAt: state.nowIso(), ...request };
+  state.requests.push(stored);
   return stored;
 }
 
-function pendingFor(portal: Portal, account: Account, application: Application): RoleRequest[] {
-  return pendingRequestsOf(portal, account.userId).filter((r) => r.application === application);
+function pendingFor(state: MockState, account: Account, application: Application): RoleRequest[] {
+  return pendingRequestsOf(state, account.userId).filter((r) => r.application === application);
 }
 
 export interface NewRoleInput {
@@ -133,22 +133,22 @@ export interface NewRoleInput {
 }
 
 /** Checks that a new role may be requested in this application at all (before any attribute is entered). */
-export function checkMayRequestRole(portal: Portal, account: Account, application: Application): void {
+export function checkMayRequestRole(state: MockState, account: Account, application: Application): void {
   if (roleIn(account, application)) throw refuse.conflict(IDM_ROLE_MESSAGES.alreadyHolds(application));
-  const waiting = pendingFor(portal, account, application).find((r) => r.kind === 'new-role');
+  const waiting = pendingFor(state, account, application).find((r) => r.kind === 'new-role');
   if (waiting) throw refuse.conflict(IDM_ROLE_MESSAGES.alreadyPending(application, waiting.id));
-  if (application === 'DBidS' && portal.clock.nowMs() > DBIDS_REGISTRATION_CLOSES) throw refuse.forbidden(IDM_ROLE_MESSAGES.dbidsClosed);
+  if (application === 'DBidS' && state.clock.nowMs() > DBIDS_REGISTRATION_CLOSES) throw refuse.forbidden(IDM_ROLE_MESSAGES.dbidsClosed);
 }
 
 /** Role Request: a role in an application the person does not hold yet; waits for an approver. */
-export async function submitNewRole(portal: Portal, account: Account, input: NewRoleInput, system: RoleRequest['system'] = 'idm'): Promise<RoleRequest> {
+export async function submitNewRole(state: MockState, account: Account, input: NewRoleInput, system: RoleRequest['system'] = 'idm'): Promise<RoleRequest> {
   if (!isApplication(input.application)) throw refuse.invalid(IDM_ROLE_MESSAGES.application, 'application');
   if (!isRoleName(input.role)) throw refuse.invalid(IDM_ROLE_MESSAGES.role, 'role');
   if (!account.identityVerified) throw refuse.forbidden(IDM_ROLE_MESSAGES.notVerified);
-  checkMayRequestRole(portal, account, input.application);
-  const organization = await checkAttributes(portal, account, input.role, input);
+  checkMayRequestRole(state, account, input.application);
+  const organization = await checkAttributes(state, account, input.role, input);
   const justification = checkJustification(input.justification);
-  return record(portal, {
+  return record(state, {
     kind: 'new-role',
     system,
     userId: account.userId,
@@ -161,36 +161,36 @@ export async function submitNewRole(portal: Portal, account: Account, input: New
 }
 
 /** Refuses PTANs already on the role or already waiting in another request for it. */
-function checkNewPtans(portal: Portal, account: Account, role: Role, ptans: string[]): void {
+function checkNewPtans(state: MockState, account: Account, role: Role, ptans: string[]): void {
   for (const ptan of ptans) {
     if (role.ptans.includes(ptan)) throw refuse.conflict(IDM_ROLE_MESSAGES.ptanOnRole(ptan, role.application), 'ptan');
-    const waiting = pendingFor(portal, account, role.application).find((r) => r.kind !== 'remove-role' && r.ptans.includes(ptan));
+    const waiting = pendingFor(state, account, role.application).find((r) => r.kind !== 'remove-role' && r.ptans.includes(ptan));
     if (waiting) throw refuse.conflict(IDM_ROLE_MESSAGES.ptanPending(ptan, waiting.id), 'ptan');
   }
 }
 
 /** Checks the PTANs an Add Role would add, before the Reason for Request. Returns the organization. */
-export async function checkAddPtans(portal: Portal, account: Account, application: Application, attributes: { ptans: string[]; legalBusinessName?: string }): Promise<Organization> {
+export async function checkAddPtans(state: MockState, account: Account, application: Application, attributes: { ptans: string[]; legalBusinessName?: string }): Promise<Organization> {
   const role = heldRole(account, application);
   const ptans = attributes.ptans.map((p) => p.trim());
   if (ptans.length === 0) throw refuse.invalid('Enter at least one PTAN.', 'ptan');
   checkPtanCount(ptans);
-  checkNewPtans(portal, account, role, ptans);
-  return checkAttributes(portal, account, role.role, { ...attributes, ptans });
+  checkNewPtans(state, account, role, ptans);
+  return checkAttributes(state, account, role.role, { ...attributes, ptans });
 }
 
 /** Add Role: another PTAN on the role the person holds in this application; waits for an approver. */
 export async function submitAddPtans(
-  portal: Portal,
+  state: MockState,
   account: Account,
   application: Application,
   input: { ptans: string[]; legalBusinessName?: string; justification: string },
   system: RoleRequest['system'] = 'idm',
 ): Promise<RoleRequest> {
   const role = heldRole(account, application);
-  await checkAddPtans(portal, account, application, input);
+  await checkAddPtans(state, account, application, input);
   const justification = checkJustification(input.justification);
-  return record(portal, {
+  return record(state, {
     kind: 'add-ptan',
     system,
     userId: account.userId,
@@ -216,7 +216,7 @@ export interface RoleChanges {
  * Returns the request to show (the one waiting, when PTANs were added) and whether it already took effect.
  */
 export async function submitRoleChanges(
-  portal: Portal,
+  state: MockState,
   account: Account,
   application: Application,
   changes: RoleChanges,
@@ -233,31 +233,31 @@ export async function submitRoleChanges(
   const left = role.ptans.filter((p) => !remove.includes(p));
   if (left.length === 0) throw refuse.invalid(IDM_ROLE_MESSAGES.lastPtan, 'remove');
   if (add.length) {
-    checkNewPtans(portal, account, role, add);
-    await checkRoleEligibility(portal, account, role.role, add);
+    checkNewPtans(state, account, role, add);
+    await checkRoleEligibility(state, account, role.role, add);
   }
   const justification = checkJustification(changes.justification);
   const common = { system, userId: account.userId, application, role: role.role, organizationId: role.organizationId, justification };
   let removal: RoleRequest | undefined;
   if (remove.length) {
-    removal = record(portal, { ...common, kind: 'modify-role', ptans: left });
-    await decideRequest(portal, removal.id, 'approved', 'CMS IDM System (removal by the role holder)');
+    removal = record(state, { ...common, kind: 'modify-role', ptans: left });
+    await decideRequest(state, removal.id, 'approved', 'CMS IDM System (removal by the role holder)');
   }
-  if (add.length) return { request: record(portal, { ...common, kind: 'add-ptan', ptans: add }), immediate: false };
-  return { request: removal ?? record(portal, { ...common, kind: 'modify-role', ptans: left }), immediate: true };
+  if (add.length) return { request: record(state, { ...common, kind: 'add-ptan', ptans: add }), immediate: false };
+  return { request: removal ?? record(state, { ...common, kind: 'modify-role', ptans: left }), immediate: true };
 }
 
 /**
  * Remove Role: takes effect at once when the person may remove their own role (an AO only while no BAO or EU of
  * the organization is registered). Requests still waiting for this application's role are withdrawn.
  */
-export async function removeOwnRole(portal: Portal, account: Account, application: Application, system: RoleRequest['system'] = 'idm'): Promise<RoleRequest> {
+export async function removeOwnRole(state: MockState, account: Account, application: Application, system: RoleRequest['system'] = 'idm'): Promise<RoleRequest> {
   const role = heldRole(account, application);
-  checkMayRemoveOwnRole(portal, account, application);
-  for (const waiting of pendingFor(portal, account, application)) {
-    await decideRequest(portal, waiting.id, 'rejected', 'CMS IDM System', `Withdrawn: the ${application} role was removed.`);
+  checkMayRemoveOwnRole(state, account, application);
+  for (const waiting of pendingFor(state, account, application)) {
+    await decideRequest(state, waiting.id, 'rejected', 'CMS IDM System', `Withdrawn: the ${application} role was removed.`);
   }
-  const request = record(portal, {
+  const request = record(state, {
     kind: 'remove-role',
     system,
     userId: account.userId,
@@ -267,20 +267,20 @@ export async function removeOwnRole(portal: Portal, account: Account, applicatio
     ptans: [...role.ptans],
     justification: 'Removed by the role holder (Remove Role).',
   });
-  await decideRequest(portal, request.id, 'approved', 'CMS IDM System (removal by the role holder)');
+  await decideRequest(state, request.id, 'approved', 'CMS IDM System (removal by the role holder)');
   return request;
 }
 
 /** A request of the signed-in person; anyone else's is "not found", so IDs cannot be probed. */
-export function ownRequest(portal: Portal, account: Account, id: string): RoleRequest {
-  const request = portal.requests.find((r) => r.id === id && r.userId.toLowerCase() === account.userId.toLowerCase());
+export function ownRequest(state: MockState, account: Account, id: string): RoleRequest {
+  const request = state.requests.find((r) => r.id === id && r.userId.toLowerCase() === account.userId.toLowerCase());
   if (!request) throw refuse.notFound(`You have no request with the ID ${id}. See My Requests for yours.`);
   return request;
 }
 
 /** My Requests → Cancel Request: the person withdraws one of their own pending requests (recorded as rejected). [DOC IDMUG "view and cancel role requests"] */
-export async function cancelOwnRequest(portal: Portal, account: Account, id: string): Promise<RoleRequest> {
-  const request = ownRequest(portal, account, id);
+export async function cancelOwnRequest(state: MockState, account: Account, id: string): Promise<RoleRequest> {
+  const request = ownRequest(state, account, id);
   if (request.status !== 'pending') throw refuse.conflict(`Request ${id} was already ${request.status}; only a pending request can be cancelled.`);
-  return decideRequest(portal, id, 'rejected', account.userId, 'Cancelled by the requester.');
+  return decideRequest(state, id, 'rejected', account.userId, 'Cancelled by the requester.');
 }

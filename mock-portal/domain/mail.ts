@@ -1,12 +1,12 @@
 import { refuse } from './errors.ts';
-import type { Portal } from './portal.ts';
+import type { MockState } from './mock-state';
 import { UpstreamUnavailable } from './upstream.ts';
 import { cbicHelp } from '../config.ts';
 
 /** Sends an e-mail through the upstream mail service. A failed hand-off is a clear refusal, never a crash. */
-export async function sendMail(portal: Portal, to: string, subject: string, text: string): Promise<void> {
+export async function sendMail(state: MockState, to: string, subject: string, text: string): Promise<void> {
   try {
-    await portal.upstream.sendMail({ to, subject, text });
+    await state.upstream.sendMail({ to, subject, text });
   } catch (error) {
     if (error instanceof UpstreamUnavailable) {
       throw refuse.unavailable(`We could not send the e-mail to ${to} right now. Please try again in a few minutes; if it keeps failing, ${cbicHelp}.`);
@@ -16,13 +16,13 @@ export async function sendMail(portal: Portal, to: string, subject: string, text
 }
 
 /** Delivery into the mailbox: what the mail service does when the portal hands it a message. */
-export function deliver(portal: Portal, message: { to: string; subject: string; text: string }) {
-  const mail = { id: `m${portal.mail.length + 1}`, ...message, sentAt: portal.nowIso() };
-  portal.mail.push(mail);
+export function deliver(state: MockState, message: { to: string; subject: string; text: string }) {
+  const mail = { id: `m${state.mail.length + 1}`, ...message, sentAt: state.nowIso() };
+  state.mail.push(mail);
   return mail;
 }
 
-export function mailTo(portal: Portal, address: string) {
+export function mailTo(state: MockState, address: string) {
   const wanted = address.trim().toLowerCase();
-  return portal.mail.filter((m) => m.to.toLowerCase() === wanted).reverse();
+  return state.mail.filter((m) => m.to.toLowerCase() === wanted).reverse();
 }

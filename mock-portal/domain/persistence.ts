@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Portal } from './portal.ts';
+import type { MockState } from './mock-state';
 
 /**
  * Keeps the portal's records in a JSON file, so that with `--data-dir` uploads, their history, people, roles,
@@ -28,12 +28,12 @@ function reviver(_key: string, value: unknown): unknown {
   return value;
 }
 
-export function saveState(portal: Portal, file: string): void {
+export function saveState(state: MockState, file: string): void {
   const fields: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(portal)) {
+  for (const [key, value] of Object.entries(state)) {
     if (!NOT_KEPT.has(key) && typeof value !== 'function') fields[key] = value;
   }
-  const saved: SavedState = { format: FORMAT, now: portal.nowIso(), randomState: portal.random.state, fields };
+  const saved: SavedState = { format: FORMAT, now: state.nowIso(), randomState: state.random.state, fields };
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(saved, replacer));
@@ -41,7 +41,7 @@ export function saveState(portal: Portal, file: string): void {
 }
 
 /** Loads a saved state into `portal`; answers false when there is none. A damaged file is an error, never ignored. */
-export function loadState(portal: Portal, file: string): boolean {
+export function loadState(state: MockState, file: string): boolean {
   if (!existsSync(file)) return false;
   let saved: SavedState;
   try {
@@ -50,11 +50,11 @@ export function loadState(portal: Portal, file: string): boolean {
     throw new Error(`The saved state ${file} is not readable JSON (${(error as Error).message}). Move it away to start afresh.`, { cause: error });
   }
   if (saved.format !== FORMAT) throw new Error(`The saved state ${file} has format ${saved.format}; this version reads format ${FORMAT}.`);
-  const target = portal as unknown as Record<string, unknown>;
+  const target = state as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(saved.fields)) {
     if (!NOT_KEPT.has(key) && key in target) target[key] = value;
   }
-  portal.clock.set(saved.now);
-  portal.random.state = saved.randomState;
+  state.clock.set(saved.now);
+  state.random.state = saved.randomState;
   return true;
 }

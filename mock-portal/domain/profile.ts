@@ -1,7 +1,7 @@
 import { cbicHelp } from '../config.ts';
 import { refuse } from './errors.ts';
 import { sendMail } from './mail.ts';
-import type { Portal } from './portal.ts';
+import type { MockState } from './mock-state';
 import type { Account } from './types.ts';
 
 /**
@@ -39,7 +39,7 @@ export function contactProblems(account: Account, changes: ContactChanges): Reco
 }
 
 /** Saves the changes, or refuses with the first problem and changes nothing. The old address is told of an e-mail change. */
-export async function changeContactInformation(portal: Portal, account: Account, changes: ContactChanges): Promise<Account> {
+export async function changeContactInformation(state: MockState, account: Account, changes: ContactChanges): Promise<Account> {
   const problems = contactProblems(account, changes);
   const [field, message] = Object.entries(problems)[0] ?? [];
   if (field && message) throw refuse.invalid(message, field);
@@ -49,7 +49,7 @@ export async function changeContactInformation(portal: Portal, account: Account,
   if (previous.toLowerCase() !== account.email.toLowerCase()) {
     // The change stands even if the notice cannot be sent; the person sees the new address on the page.
     await sendMail(
-      portal,
+      state,
       previous,
       'Your CMS IDM System email address was changed',
       `The email address of the CMS IDM System account ${account.userId} was changed to ${account.email}.\nIf you did not make this change, ${cbicHelp}.`,

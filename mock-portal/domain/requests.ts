@@ -1,35 +1,35 @@
 import { config } from '../config.ts';
 import { refuse } from './errors.ts';
 import { sendMail } from './mail.ts';
-import type { Portal } from './portal.ts';
+import type { MockState } from './mock-state';
 import type { Account, RoleRequest } from './types.ts';
 
 /** A new Request ID, unique in this portal. [DOC S1; format INF, see config] */
-export function nextRequestId(portal: Portal): string {
+export function nextRequestId(state: MockState): string {
   for (;;) {
-    const id = portal.random.digits(config.requestIdDigits);
-    if (!portal.requests.some((r) => r.id === id)) return id;
+    const id = state.random.digits(config.requestIdDigits);
+    if (!state.requests.some((r) => r.id === id)) return id;
   }
 }
 
-export function findRequest(portal: Portal, id: string): RoleRequest {
-  const request = portal.requests.find((r) => r.id === id);
+export function findRequest(state: MockState, id: string): RoleRequest {
+  const request = state.requests.find((r) => r.id === id);
   if (!request) throw refuse.notFound(`No request has the ID ${id}.`);
   return request;
 }
 
-export function pendingRequestsOf(portal: Portal, userId: string): RoleRequest[] {
-  return portal.requests.filter((r) => r.userId.toLowerCase() === userId.toLowerCase() && r.status === 'pending');
+export function pendingRequestsOf(state: MockState, userId: string): RoleRequest[] {
+  return state.requests.filter((r) => r.userId.toLowerCase() === userId.toLowerCase() && r.status === 'pending');
 }
 
-function requester(portal: Portal, request: RoleRequest): Account {
-  const account = portal.findAccount(request.userId);
+function requester(state: MockState, request: RoleRequest): Account {
+  const account = state.findAccount(request.userId);
   if (!account) throw refuse.notFound(`The person who made request ${request.id} no longer has an account.`);
   return account;
 }
 
 /** What an approved request does to the requester's roles. */
-function applyDecision(portal: Portal, request: RoleRequest, account: Account): void {
+function applyDecision(state: MockState, request: RoleRequest, account: Account): void {
   const existing = account.roles.find((r) => r.application === request.application);
   switch (request.kind) {
     case 'new-role':
@@ -39,8 +39,8 @@ function applyDecision(portal: Portal, request: RoleRequest, account: Account): 
         role: request.role,
         organizationId: request.organizationId,
         ptans: [...request.ptans],
-        grantedAt: portal.nowIso(),
-        ...(request.system === 'portal' ? { visibleFrom: new Date(portal.clock.nowMs() + 5 * 60_000).toISOString() } : {}),
+        grantedAt: state.nowIso(),
+        ...(request.system === 'enterprise-portal' ? { visibleFrom: new Date(state.clock.nowMs() + 5 * 60_000).toISOString() } : {}),
       });
       break;
     case 'add-ptan':
@@ -53,30 +53,30 @@ function applyDecision(portal: Portal, request: RoleRequest, account: Account): 
       break;
     case 'remove-role':
       account.roles = account.roles.filter((r) => r !== existing);
-      account.lastRoleRemovalAt = portal.nowIso();
+      account.lastRoleRemovalAt = state.nowIso();
       break;
   }
 }
 
 /** Approves or rejects a pending request and e-mails the requester either way. */
 export async function decideRequest(
-  portal: Portal,
+  state: MockState,
   id: string,
   decision: 'approved' | 'rejected',
   decidedBy: string,
   reason?: string,
 ): Promise<RoleRequest> {
-  const request = findRequest(portal, id);
+  const request = findRequest(state, id);
   if (request.status !== 'pending') throw refuse.conflict(`Request ${id} was already ${request.status}; it cannot be decided again.`);
-  const account = requester(portal, request);
-  if (decision === 'approved') applyDecision(portal, request, account);
+  const account = requester(state, request);
+  if (decision === 'approved') applyDecision(state, request, account);
   request.status = decision;
-  request.decidedAt = portal.nowIso();
+  request.decidedAt = state.nowIso();
   request.decidedBy = decidedBy;
   if (reason) request.decisionReason = reason;
   // The decision stands even when the notice cannot be sent; the requester sees it in My Requests.
   await sendMail(
-    portal,
+    state,
     account.email,
     `Your request ${request.id} was ${decision}`,
     `Your request ${request.id} (${request.kind.replace('-', ' ')}: ${request.role} in ${request.application}) was ${decision} by ${decidedBy}.` +

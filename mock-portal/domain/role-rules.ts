@@ -1,6 +1,6 @@
 import { cbicHelp, config } from '../config.ts';
 import { refuse } from './errors.ts';
-import type { Portal } from './portal.ts';
+import type { MockState } from './mock-state';
 import type { Account, Application, Organization, RoleName } from './types.ts';
 import { UpstreamUnavailable, type PecosPtanRecord } from './upstream.ts';
 
@@ -22,12 +22,12 @@ export const ROLE_RULE_MESSAGES = {
 } as const;
 
 /** Looks a PTAN up in PECOS over the upstream service; a failure becomes a clear refusal. */
-export async function lookUpPtan(portal: Portal, ptan: string): Promise<PecosPtanRecord> {
+export async function lookUpPtan(state: MockState, ptan: string): Promise<PecosPtanRecord> {
   const trimmed = ptan.trim();
   if (!config.ptanPattern.test(trimmed)) throw refuse.invalid(ROLE_RULE_MESSAGES.ptanFormat, 'ptan');
   let record: PecosPtanRecord | undefined;
   try {
-    record = await portal.upstream.lookupPtan(trimmed);
+    record = await state.upstream.lookupPtan(trimmed);
   } catch (error) {
     if (error instanceof UpstreamUnavailable) throw refuse.unavailable(ROLE_RULE_MESSAGES.pecosUnavailable);
     throw error;
@@ -41,25 +41,25 @@ export async function lookUpPtan(portal: Portal, ptan: string): Promise<PecosPta
  * Checks that `account` may hold `role` on `ptans` (all of the person's own organization, active in PECOS).
  * Returns the organization. Throws a Refusal naming what is wrong and what to do.
  */
-export async function checkRoleEligibility(portal: Portal, account: Account, role: RoleName, ptans: string[]): Promise<Organization> {
+export async function checkRoleEligibility(state: MockState, account: Account, role: RoleName, ptans: string[]): Promise<Organization> {
   if (ptans.length === 0) throw refuse.invalid('Enter at least one PTAN.', 'ptan');
   let organizationId: string | undefined;
   for (const ptan of ptans) {
-    const record = await lookUpPtan(portal, ptan);
+    const record = await lookUpPtan(state, ptan);
     if (record.organizationId !== account.organizationId) throw refuse.invalid(ROLE_RULE_MESSAGES.ptanOtherOrganization(ptan.trim()), 'ptan');
     organizationId = record.organizationId;
     if (role !== 'EU' && !record.authorizedOfficials.includes(account.userId)) {
       throw refuse.forbidden(ROLE_RULE_MESSAGES.notAuthorizedOfficial(role));
     }
   }
-  const organization = organizationId ? portal.organizations.get(organizationId) : undefined;
+  const organization = organizationId ? state.organizations.get(organizationId) : undefined;
   if (!organization) throw refuse.invalid(ROLE_RULE_MESSAGES.ptanOtherOrganization(ptans[0] ?? ''), 'ptan');
   return organization;
 }
 
 /** Everyone else of the organization who holds a role (in any application). */
-export function otherMembersRegistered(portal: Portal, organizationId: string, exceptUserId: string): Account[] {
-  return [...portal.accounts.values()].filter(
+export function otherMembersRegistered(state: MockState, organizationId: string, exceptUserId: string): Account[] {
+  return [...state.accounts.values()].filter(
     (a) => a.userId.toLowerCase() !== exceptUserId.toLowerCase() && a.roles.some((r) => r.organizationId === organizationId),
   );
 }
@@ -68,10 +68,10 @@ export function otherMembersRegistered(portal: Portal, organizationId: string, e
  * An AO may remove their own role only while no one else of the organization is registered; BAOs and EUs may
  * always remove or change their own role. [DOC S0, S1]
  */
-export function checkMayRemoveOwnRole(portal: Portal, account: Account, application: Application): void {
+export function checkMayRemoveOwnRole(state: MockState, account: Account, application: Application): void {
   const role = account.roles.find((r) => r.application === application);
   if (!role) throw refuse.notFound(`You do not hold a ${application} role.`);
-  if (role.role === 'AO' && otherMembersRegistered(portal, role.organizationId, account.userId).length > 0) {
+  if (role.role === 'AO' && otherMembersRegistered(state, role.organizationId, account.userId).length > 0) {
     throw refuse.forbidden(ROLE_RULE_MESSAGES.aoCannotRemove);
   }
 }

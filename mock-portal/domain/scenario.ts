@@ -1,5 +1,5 @@
 import { hashPassword, passwordProblems } from './passwords.ts';
-import type { Portal } from './portal.ts';
+import type { MockState } from './mock-state';
 import type { Account, Application, Organization, RoleName, SecurityQuestion } from './types.ts';
 
 /** The body of POST /__admin/scenario (see ../schemas/scenario.schema.json). */
@@ -51,12 +51,12 @@ const SECURITY_QUESTIONS = [
  * Checks a scenario against the portal's rules and, only when nothing is wrong, adds it.
  * Either every problem is returned and nothing changes, or everything is added.
  */
-export function applyScenario(portal: Portal, input: ScenarioInput): { problems: BodyProblem[] } | { result: ScenarioResult } {
-  const { faker, random } = portal;
+export function applyScenario(state: MockState, input: ScenarioInput): { problems: BodyProblem[] } | { result: ScenarioResult } {
+  const { faker, random } = state;
   const problems: BodyProblem[] = [];
   const orgs: Organization[] = [];
-  const takenPtans = new Set([...portal.organizations.values()].flatMap((o) => [...o.ptans, ...o.inactivePtans]));
-  const takenOrgIds = new Set(portal.organizations.keys());
+  const takenPtans = new Set([...state.organizations.values()].flatMap((o) => [...o.ptans, ...o.inactivePtans]));
+  const takenOrgIds = new Set(state.organizations.keys());
 
   (input.organizations ?? []).forEach((o, i) => {
     const at = `/organizations/${i}`;
@@ -89,8 +89,8 @@ export function applyScenario(portal: Portal, input: ScenarioInput): { problems:
     });
   });
 
-  const orgById = (id: string) => orgs.find((o) => o.id === id) ?? portal.organizations.get(id);
-  const takenUserIds = new Set(portal.accounts.keys());
+  const orgById = (id: string) => orgs.find((o) => o.id === id) ?? state.organizations.get(id);
+  const takenUserIds = new Set(state.accounts.keys());
   const accounts: Account[] = [];
 
   (input.users ?? []).forEach((u, i) => {
@@ -108,12 +108,12 @@ export function applyScenario(portal: Portal, input: ScenarioInput): { problems:
     } else {
       org = orgs[0];
       if (!org) {
-        org = generatedOrganization(portal, takenOrgIds, takenPtans);
+        org = generatedOrganization(state, takenOrgIds, takenPtans);
         orgs.push(org);
       }
     }
 
-    const password = u.password ?? generatedPassword(portal, { userId, firstName, lastName });
+    const password = u.password ?? generatedPassword(state, { userId, firstName, lastName });
     const weak = passwordProblems(password, { userId, firstName, lastName });
     if (weak.length) problems.push({ path: `${at}/password`, message: `The password must have ${weak.join(', ')}.` });
 
@@ -127,7 +127,7 @@ export function applyScenario(portal: Portal, input: ScenarioInput): { problems:
       if ((u.roles ?? []).filter((other) => other.application === r.application).length > 1) {
         problems.push({ path: `${at}/roles/${j}/application`, message: `A person holds one role per application; ${r.application} is given twice.` });
       }
-      return { application: r.application, role: r.role, organizationId: org?.id ?? '', ptans, grantedAt: portal.nowIso() };
+      return { application: r.application, role: r.role, organizationId: org?.id ?? '', ptans, grantedAt: state.nowIso() };
     });
 
     accounts.push({
@@ -154,7 +154,7 @@ export function applyScenario(portal: Portal, input: ScenarioInput): { problems:
     if (!org) return;
     account.roles.forEach((role, j) => {
       if (role.role === 'EU' || org.authorizedOfficials.includes(account.userId)) return;
-      const explicit = input.organizations?.find((o) => o.id === org.id)?.authorizedOfficials ?? (portal.organizations.has(org.id) ? org.authorizedOfficials : undefined);
+      const explicit = input.organizations?.find((o) => o.id === org.id)?.authorizedOfficials ?? (state.organizations.has(org.id) ? org.authorizedOfficials : undefined);
       if (explicit) {
         problems.push({ path: `/users/${i}/roles/${j}/role`, message: `${account.userId} is not an authorized official of "${org.id}" on its CMS-855S, so cannot hold ${role.role}. Add the user ID to authorizedOfficials or give the role EU.` });
       } else {
@@ -165,10 +165,10 @@ export function applyScenario(portal: Portal, input: ScenarioInput): { problems:
 
   if (problems.length) return { problems };
 
-  for (const org of orgs) portal.organizations.set(org.id, org);
+  for (const org of orgs) state.organizations.set(org.id, org);
   for (const account of accounts) {
     account.passwordHash = hashPassword(account.password);
-    portal.addAccount(account);
+    state.addAccount(account);
   }
   return {
     result: {
@@ -184,34 +184,34 @@ function nextFree(taken: Set<string>, wanted: string): string {
   return candidate;
 }
 
-function generatedOrganization(portal: Portal, takenIds: Set<string>, takenPtans: Set<string>): Organization {
-  const id = nextFree(takenIds, `org-${portal.random.digits(4)}`);
+function generatedOrganization(state: MockState, takenIds: Set<string>, takenPtans: Set<string>): Organization {
+  const id = nextFree(takenIds, `org-${state.random.digits(4)}`);
   takenIds.add(id);
-  const base = portal.random.digits(6);
+  const base = state.random.digits(6);
   const ptans = [`${base}0001`, `${base}0002`];
   ptans.forEach((p) => takenPtans.add(p));
   return {
     id,
-    legalBusinessName: `${portal.faker.company.name()} Medical Supply LLC`,
+    legalBusinessName: `${state.faker.company.name()} Medical Supply LLC`,
     ptans,
     inactivePtans: [],
     authorizedOfficials: [],
-    bidderNumbers: [portal.random.digits(6)],
+    bidderNumbers: [state.random.digits(6)],
     address: {
-      street: portal.faker.location.streetAddress(),
-      city: portal.faker.location.city(),
-      state: portal.faker.location.state({ abbreviated: true }),
-      zip: portal.faker.location.zipCode('#####'),
+      street: state.faker.location.streetAddress(),
+      city: state.faker.location.city(),
+      state: state.faker.location.state({ abbreviated: true }),
+      zip: state.faker.location.zipCode('#####'),
     },
   };
 }
 
-function generatedPassword(portal: Portal, person: { userId: string; firstName: string; lastName: string }): string {
+function generatedPassword(state: MockState, person: { userId: string; firstName: string; lastName: string }): string {
   for (;;) {
-    const words = [portal.faker.word.adjective(), portal.faker.word.noun(), portal.faker.word.noun()].map(
+    const words = [state.faker.word.adjective(), state.faker.word.noun(), state.faker.word.noun()].map(
       (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase().replace(/[^a-z]/g, ''),
     );
-    const candidate = `${words.join('-')}-${portal.random.digits(2)}`;
+    const candidate = `${words.join('-')}-${state.random.digits(2)}`;
     if (passwordProblems(candidate, person).length === 0) return candidate;
   }
 }

@@ -2,7 +2,7 @@ import { cbicHelp, config } from '../config.ts';
 import { refuse } from './errors.ts';
 import { sendMail } from './mail.ts';
 import { passwordMatches } from './passwords.ts';
-import type { Portal } from './portal.ts';
+import type { MockState } from './mock-state';
 import type { Account } from './types.ts';
 
 export const SIGN_IN_MESSAGES = {
@@ -17,22 +17,22 @@ export const SIGN_IN_MESSAGES = {
   signedOut: 'You have signed out.',
 } as const;
 
-function recordFailure(portal: Portal, account: Account | undefined): void {
+function recordFailure(state: MockState, account: Account | undefined): void {
   if (!account) return;
   account.failedAttempts += 1;
   if (account.failedAttempts >= config.lockoutAttempts) {
     account.locked = true;
-    portal.verifications.delete(account.userId.toLowerCase());
+    state.verifications.delete(account.userId.toLowerCase());
   }
 }
 
 /** Checks a user ID and password. Never says which of the two was wrong. */
-export function checkPassword(portal: Portal, userId: string, password: string): Account {
+export function checkPassword(state: MockState, userId: string, password: string): Account {
   if (!userId.trim() || !password) throw refuse.invalid(SIGN_IN_MESSAGES.missing);
-  const account = portal.findAccount(userId);
+  const account = state.findAccount(userId);
   if (account?.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
   if (!account || !passwordMatches(password, account.passwordHash)) {
-    recordFailure(portal, account);
+    recordFailure(state, account);
     if (account?.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
     throw refuse.invalid(SIGN_IN_MESSAGES.wrongCredentials);
   }
@@ -40,43 +40,43 @@ export function checkPassword(portal: Portal, userId: string, password: string):
 }
 
 /** Sends a one-time verification code to the account's e-mail address. [DOC S1 step 4; contract.md] */
-export async function sendVerificationCode(portal: Portal, account: Account, systemName: string): Promise<void> {
-  const code = portal.random.digits(config.otp.digits);
-  const expiresAtMs = portal.clock.nowMs() + config.otp.validMinutes * 60_000;
+export async function sendVerificationCode(state: MockState, account: Account, systemName: string): Promise<void> {
+  const code = state.random.digits(config.otp.digits);
+  const expiresAtMs = state.clock.nowMs() + config.otp.validMinutes * 60_000;
   await sendMail(
-    portal,
+    state,
     account.email,
     `Your ${systemName} verification code`,
     `Your verification code is ${code}. It expires in ${config.otp.validMinutes} minutes.\n` +
       `Enter it in the Verification Code field and select Verify.\n` +
       `If you did not try to sign in, ${cbicHelp}.`,
   );
-  portal.verifications.set(account.userId.toLowerCase(), { code, expiresAtMs });
+  state.verifications.set(account.userId.toLowerCase(), { code, expiresAtMs });
 }
 
 /** Checks the one-time code; a right code clears the failure count. */
-export function checkVerificationCode(portal: Portal, userId: string, code: string): Account {
-  const account = portal.findAccount(userId);
+export function checkVerificationCode(state: MockState, userId: string, code: string): Account {
+  const account = state.findAccount(userId);
   if (!account) throw refuse.invalid(SIGN_IN_MESSAGES.noPendingCode);
   if (account.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
   const key = account.userId.toLowerCase();
-  const pending = portal.verifications.get(key);
+  const pending = state.verifications.get(key);
   if (!pending) throw refuse.invalid(SIGN_IN_MESSAGES.noPendingCode);
-  if (portal.clock.nowMs() > pending.expiresAtMs) {
-    portal.verifications.delete(key);
+  if (state.clock.nowMs() > pending.expiresAtMs) {
+    state.verifications.delete(key);
     throw refuse.invalid(SIGN_IN_MESSAGES.expiredCode);
   }
   if (code.trim() !== pending.code) {
-    recordFailure(portal, account);
+    recordFailure(state, account);
     if (account.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
     throw refuse.invalid(SIGN_IN_MESSAGES.wrongCode);
   }
-  portal.verifications.delete(key);
+  state.verifications.delete(key);
   account.failedAttempts = 0;
   return account;
 }
 
 /** True when a session last used at `lastSeenMs` has been idle too long on the mock clock. */
-export function sessionExpired(portal: Portal, lastSeenMs: number): boolean {
-  return portal.clock.nowMs() - lastSeenMs > config.sessionIdleMinutes * 60_000;
+export function sessionExpired(state: MockState, lastSeenMs: number): boolean {
+  return state.clock.nowMs() - lastSeenMs > config.sessionIdleMinutes * 60_000;
 }

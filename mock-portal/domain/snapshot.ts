@@ -1,20 +1,20 @@
-import type { Portal } from './portal.ts';
+import type { MockState } from './mock-state';
 
 /** The portal's state as JSON for test assertions: no password hashes. */
-export function snapshot(portal: Portal) {
+export function snapshot(state: MockState) {
   return {
-    now: portal.nowIso(),
-    seed: portal.seed,
-    organizations: [...portal.organizations.values()],
-    users: [...portal.accounts.values()].map(({ passwordHash: _hash, ...account }) => account),
-    requests: portal.requests,
-    uploads: portal.uploads.map(({ storedPath: _path, ...upload }) => upload),
-    mail: portal.mail,
-    faults: portal.faults.list(),
-    bids: [...portal.bids.values()],
-    noticeResponses: portal.noticeResponses,
-    offerDecisions: portal.offerDecisions,
-    maintenance: portal.maintenance,
-    inquiries: portal.inquiries,
+    now: state.nowIso(),
+    seed: state.seed,
+    organizations: [...state.organizations.values()],
+    users: [...state.accounts.values()].map(({ passwordHash: _hash, ...account }) => account),
+    requests: state.requests,
+    uploads: state.uploads.map(({ storedPath: _path, ...upload }) => upload),
+    mail: state.mail,
+    faults: state.faults.list(),
+    bids: [...state.bids.values()],
+    noticeResponses: state.noticeResponses,
+    offerDecisions: state.offerDecisions,
+    maintenance: state.maintenance,
+    inquiries: state.inquiries,
   };
 }

@@ -78,7 +78,7 @@ export type RequestStatus = 'pending' | 'approved' | 'rejected';
 export interface RoleRequest {
   id: string;
   kind: RequestKind;
-  system: 'idm' | 'portal';
+  system: 'idm' | 'enterprise-portal';
   userId: string;
   application: Application;
   role: RoleName;

@@ -3,9 +3,9 @@ import { rm } from 'node:fs/promises';
 import { incomingPath, storeUpload } from '../domain/connexion/uploads.ts';
 import type { CheckedUpload } from '../domain/connexion/upload-rules.ts';
 import { UPLOAD_MESSAGES } from '../domain/connexion/upload-rules.ts';
-import type { Portal } from '../domain/portal.ts';
+import type { MockState } from '../domain/mock-state';
 import type { Account, Upload } from '../domain/types.ts';
-import { REFUSAL_MESSAGES } from '../domain/uploads/messages.ts';
+import { REFUSAL_MESSAGES } from '../domain/pdf-files/messages.ts';
 import { parseUploadForm } from './upload-form.ts';
 
 export type PdfFormOutcome =
@@ -18,8 +18,8 @@ export type PdfFormOutcome =
  * checks its own fields, then stores the file as an Upload (in My Upload History) with `store`. `done` removes
  * the incoming file whatever happened.
  */
-export async function readPdfForm(portal: Portal, account: Account, req: Request, work: (outcome: PdfFormOutcome) => Promise<void>, options: { fileOptional?: boolean } = {}): Promise<void> {
-  const incoming = incomingPath(portal);
+export async function readPdfForm(state: MockState, account: Account, req: Request, work: (outcome: PdfFormOutcome) => Promise<void>, options: { fileOptional?: boolean } = {}): Promise<void> {
+  const incoming = incomingPath(state);
   try {
     const parsed = await parseUploadForm(req, 'file', incoming);
     const errors: string[] = [];
@@ -38,7 +38,7 @@ export async function readPdfForm(portal: Portal, account: Account, req: Request
     else if (signature.toLowerCase() !== account.userId.toLowerCase()) errors.push(UPLOAD_MESSAGES.certificationWrong);
     if (errors.length || !parsed.file || !inspection?.ok) return await work({ ok: false, fields: parsed.fields, errors });
     const fileName = parsed.file.name;
-    await work({ ok: true, fields: parsed.fields, hasFile: true, store: (upload) => storeUpload(portal, account, { ...upload, fileName, certifiedBy: account.userId }, inspection) });
+    await work({ ok: true, fields: parsed.fields, hasFile: true, store: (upload) => storeUpload(state, account, { ...upload, fileName, certifiedBy: account.userId }, inspection) });
   } finally {
     await rm(incoming, { force: true });
   }

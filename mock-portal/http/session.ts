@@ -2,11 +2,11 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
 import { randomBytes } from 'node:crypto';
 import { SIGN_IN_MESSAGES, sessionExpired } from '../domain/sign-in.ts';
-import type { Portal } from '../domain/portal.ts';
+import type { MockState } from '../domain/mock-state';
 import type { Account } from '../domain/types.ts';
 
 /** The systems a person signs in to separately, as in the real portals. */
-export type System = 'idm' | 'portal' | 'connexion' | 'dbids';
+export type System = 'idm' | 'enterprise-portal' | 'connexion' | 'dbids';
 
 export interface SignedIn {
   userId: string;
@@ -59,17 +59,17 @@ export function setNotice(req: Request, kind: 'success' | 'info' | 'error', text
  * Lets a request through only for a person signed in to `system` whose session has not been idle longer than
  * the time-out on the mock clock; otherwise back to that system's sign-in page with the reason.
  */
-export function requireSignIn(portal: Portal, system: System, signInPath: string): RequestHandler {
+export function requireSignIn(state: MockState, system: System, signInPath: string): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const current = req.session.signedIn?.[system];
-    const account = current && portal.findAccount(current.userId);
+    const account = current && state.findAccount(current.userId);
     if (!current || !account) return res.redirect(signInPath);
-    if (sessionExpired(portal, current.lastSeenMs)) {
+    if (sessionExpired(state, current.lastSeenMs)) {
       signOut(req, system);
       setNotice(req, 'info', SIGN_IN_MESSAGES.timedOut);
       return res.redirect(signInPath);
     }
-    current.lastSeenMs = portal.clock.nowMs();
+    current.lastSeenMs = state.clock.nowMs();
     res.locals.account = account;
     next();
   };

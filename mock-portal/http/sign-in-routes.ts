@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { config } from '../config.ts';
 import { Refusal } from '../domain/errors.ts';
-import type { Portal } from '../domain/portal.ts';
+import type { MockState } from '../domain/mock-state';
 import { SIGN_IN_MESSAGES, checkPassword, checkVerificationCode, sendVerificationCode } from '../domain/sign-in.ts';
 import { setNotice, signOut, startSignedInSession, type System } from './session.ts';
 
@@ -22,7 +22,7 @@ export interface SignInPages {
   /** Whether the terms-and-conditions checkbox must be ticked. */
   requireTerms: boolean;
   /** A check after the code, e.g. Connexion refuses accounts without a Connexion role. */
-  admit?: (portal: Portal, userId: string) => void;
+  admit?: (state: MockState, userId: string) => void;
   /**
    * Whether a one-time code is e-mailed and asked for after the password (default 'always'). The CMS Enterprise
    * Portal of seed 000 signs in with the user ID and password only ('never').
@@ -39,7 +39,7 @@ function maskEmail(email: string): string {
   return `${name.slice(0, 2)}${'*'.repeat(Math.max(1, name.length - 2))}@${domain}`;
 }
 
-export function signInRoutes(portal: Portal, pages: SignInPages): Router {
+export function signInRoutes(state: MockState, pages: SignInPages): Router {
   const router = Router();
   const { system, base } = pages;
 
@@ -60,14 +60,14 @@ export function signInRoutes(portal: Portal, pages: SignInPages): Router {
       return showSignIn(res, 400, { userId, termsError: SIGN_IN_MESSAGES.terms, error: SIGN_IN_MESSAGES.terms });
     }
     try {
-      const account = checkPassword(portal, userId, text(body.password));
+      const account = checkPassword(state, userId, text(body.password));
       if (pages.verification === 'never') {
-        pages.admit?.(portal, account.userId);
+        pages.admit?.(state, account.userId);
         account.failedAttempts = 0;
-        await startSignedInSession(req, system, account.userId, portal.clock.nowMs());
+        await startSignedInSession(req, system, account.userId, state.clock.nowMs());
         return res.redirect(pages.home);
       }
-      await sendVerificationCode(portal, account, pages.systemName);
+      await sendVerificationCode(state, account, pages.systemName);
       req.session.awaitingCode = { system, userId: account.userId };
       res.redirect(`${base}/verify`);
     } catch (error) {
@@ -78,7 +78,7 @@ export function signInRoutes(portal: Portal, pages: SignInPages): Router {
 
   const verifyPage = (req: Request, res: Response, status: number, error?: string) => {
     const waiting = req.session.awaitingCode;
-    const account = waiting && portal.findAccount(waiting.userId);
+    const account = waiting && state.findAccount(waiting.userId);
     res.status(status).render(pages.verifyView, {
       error,
       action: `${base}/verify`,
@@ -102,10 +102,10 @@ export function signInRoutes(portal: Portal, pages: SignInPages): Router {
       return res.redirect(`${base}/`);
     }
     try {
-      const account = checkVerificationCode(portal, waiting.userId, text((req.body as Record<string, unknown>).code));
-      pages.admit?.(portal, account.userId);
+      const account = checkVerificationCode(state, waiting.userId, text((req.body as Record<string, unknown>).code));
+      pages.admit?.(state, account.userId);
       delete req.session.awaitingCode;
-      await startSignedInSession(req, system, account.userId, portal.clock.nowMs());
+      await startSignedInSession(req, system, account.userId, state.clock.nowMs());
       res.redirect(pages.home);
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;

@@ -2,8 +2,8 @@ import busboy from 'busboy';
 import type { Request } from 'express';
 import { basename } from 'node:path';
 import { refuse } from '../domain/errors.ts';
-import { MAX_UPLOAD_BYTES } from '../domain/uploads/limits.ts';
-import { inspectPdfStream, type InspectionResult } from '../domain/uploads/pdf-check.ts';
+import { MAX_UPLOAD_BYTES } from '../domain/pdf-files/limits.ts';
+import { inspectPdfStream, type InspectionResult } from '../domain/pdf-files/pdf-check.ts';
 
 /** A multipart form with one file, the file streamed through the PDF checks into `incomingPath`. */
 export interface ParsedUploadForm {

@@ -3,7 +3,7 @@ import { scenarioSchema } from '../schemas/index.ts';
 import { refuse } from '../domain/errors.ts';
 import { FAULT_POINTS } from '../domain/faults.ts';
 import { mailTo } from '../domain/mail.ts';
-import type { Portal } from '../domain/portal.ts';
+import type { MockState } from '../domain/mock-state';
 import { decideRequest } from '../domain/requests.ts';
 import { applyScenario, type BodyProblem, type ScenarioInput } from '../domain/scenario.ts';
 import { snapshot } from '../domain/snapshot.ts';
@@ -26,7 +26,7 @@ function bodyOf(raw: unknown): unknown {
 }
 
 /** The control API (contract.md): JSON in and out, every body checked against a published schema. */
-export function adminRoutes(portal: Portal): Router {
+export function adminRoutes(state: MockState): Router {
   const router = Router();
 
   // GET /__admin/health — liveness.
@@ -36,7 +36,7 @@ export function adminRoutes(portal: Portal): Router {
   router.post('/reset', (req, res) => {
     const body = check(validateReset, bodyOf(req.body));
     if (!body.ok) return badBody(res, body.problems);
-    portal.reset(body.value.seed);
+    state.reset(body.value.seed);
     res.status(204).end();
   });
 
@@ -47,7 +47,7 @@ export function adminRoutes(portal: Portal): Router {
   router.post('/scenario', (req, res) => {
     const body = check(validateScenario, bodyOf(req.body));
     if (!body.ok) return badBody(res, body.problems);
-    const outcome = applyScenario(portal, body.value);
+    const outcome = applyScenario(state, body.value);
     if ('problems' in outcome) return badBody(res, outcome.problems);
     res.status(201).json(outcome.result);
   });
@@ -56,11 +56,11 @@ export function adminRoutes(portal: Portal): Router {
   router.get('/mail', (req, res) => {
     const to = req.query.to;
     if (typeof to !== 'string' || !to.trim()) return badBody(res, [{ path: '/to', message: 'give the address as ?to=ADDRESS' }]);
-    res.json(mailTo(portal, to));
+    res.json(mailTo(state, to));
   });
 
   // GET /__admin/clock and POST /__admin/clock — read or move the mock clock.
-  router.get('/clock', (_req, res) => res.json({ now: portal.nowIso() }));
+  router.get('/clock', (_req, res) => res.json({ now: state.nowIso() }));
   router.post('/clock', (req, res) => {
     const body = check(validateClock, bodyOf(req.body));
     if (!body.ok) return badBody(res, body.problems);
@@ -68,46 +68,46 @@ export function adminRoutes(portal: Portal): Router {
     if ((advanceMinutes === undefined) === (now === undefined)) {
       return badBody(res, [{ path: '/', message: 'give exactly one of advanceMinutes or now' }]);
     }
-    if (now !== undefined) portal.clock.set(now);
-    else portal.clock.advanceMinutes(advanceMinutes ?? 0);
-    res.json({ now: portal.nowIso() });
+    if (now !== undefined) state.clock.set(now);
+    else state.clock.advanceMinutes(advanceMinutes ?? 0);
+    res.json({ now: state.nowIso() });
   });
 
   // GET/POST/DELETE /__admin/faults — list the points and armed faults, arm one, clear all.
   router.get('/faults', (_req, res) => {
-    res.json({ points: Object.entries(FAULT_POINTS).map(([point, description]) => ({ point, description })), armed: portal.faults.list() });
+    res.json({ points: Object.entries(FAULT_POINTS).map(([point, description]) => ({ point, description })), armed: state.faults.list() });
   });
   router.post('/faults', (req, res) => {
     const body = check(validateFault, bodyOf(req.body));
     if (!body.ok) return badBody(res, body.problems);
     try {
-      const fault = portal.faults.arm(body.value.point, body.value.times ?? 1, body.value.mode ?? 'error');
+      const fault = state.faults.arm(body.value.point, body.value.times ?? 1, body.value.mode ?? 'error');
       res.status(201).json(fault);
     } catch (error) {
       return badBody(res, [{ path: '/point', message: (error as Error).message }]);
     }
   });
   router.delete('/faults', (_req, res) => {
-    portal.faults.clear();
+    state.faults.clear();
     res.status(204).end();
   });
 
   // GET /__admin/requests — every role request; POST …/{id}/approve|reject — decide as the CBIC.
   router.get('/requests', (req, res) => {
     const status = req.query.status;
-    res.json(typeof status === 'string' ? portal.requests.filter((r) => r.status === status) : portal.requests);
+    res.json(typeof status === 'string' ? state.requests.filter((r) => r.status === status) : state.requests);
   });
   for (const action of ['approve', 'reject'] as const) {
     router.post(`/requests/:id/${action}`, async (req, res) => {
       const body = check(validateDecision, bodyOf(req.body));
       if (!body.ok) return badBody(res, body.problems);
-      const decided = await decideRequest(portal, req.params.id, action === 'approve' ? 'approved' : 'rejected', body.value.by ?? 'CBIC', body.value.reason);
+      const decided = await decideRequest(state, req.params.id, action === 'approve' ? 'approved' : 'rejected', body.value.by ?? 'CBIC', body.value.reason);
       res.json(decided);
     });
   }
 
   // GET /__admin/state — a JSON snapshot for assertions.
-  router.get('/state', (_req, res) => res.json(snapshot(portal)));
+  router.get('/state', (_req, res) => res.json(snapshot(state)));
 
   // Anything else under /__admin is a clear 404 in JSON.
   router.use((req, _res, next) => next(refuse.notFound(`The control API has no ${req.method} ${req.baseUrl}${req.path}. See contract.md.`)));

@@ -1,10 +1,10 @@
 import { Router } from 'express';
 import { config } from '../config.ts';
-import type { Portal } from '../domain/portal.ts';
+import type { MockState } from '../domain/mock-state';
 import { chatAvailability, checkChatRequest, CHAT_TOPICS } from '../domain/web-chat.ts';
 
 /** The CBIC website: its navigation pages and the web chat form. [DOC S0, S1, S2, S4] */
-export function cbicRoutes(portal: Portal): Router {
+export function cbicRoutes(state: MockState): Router {
   const router = Router();
   const topics = CHAT_TOPICS.map((t) => ({ value: t, label: t }));
 
@@ -29,7 +29,7 @@ export function cbicRoutes(portal: Portal): Router {
     if (!result.ok) {
       return res.status(400).render('cbic/chat.njk', { values: result.values, errors: result.errors, errorList: Object.values(result.errors), topics });
     }
-    res.render('cbic/chat.njk', { values: result.values, topics, connected: chatAvailability(portal.clock.now(), config.timeZone) });
+    res.render('cbic/chat.njk', { values: result.values, topics, connected: chatAvailability(state.clock.now(), config.timeZone) });
   });
 
   return router;

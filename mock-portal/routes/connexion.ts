@@ -8,8 +8,8 @@ import { UPLOAD_MESSAGES, checkUpload, type UploadField, type UploadFields } fro
 import { RESULT_MESSAGES, incomingPath, ownUpload, storeUpload, organizationUploads } from '../domain/connexion/uploads.ts';
 import { formatEastern } from '../domain/clock.ts';
 import { Refusal } from '../domain/errors.ts';
-import type { Portal } from '../domain/portal.ts';
-import { MAX_UPLOAD_LABEL } from '../domain/uploads/limits.ts';
+import type { MockState } from '../domain/mock-state';
+import { MAX_UPLOAD_LABEL } from '../domain/pdf-files/limits.ts';
 import { currentAccount } from '../http/session.ts';
 import { signInRoutes } from '../http/sign-in-routes.ts';
 import { parseUploadForm } from '../http/upload-form.ts';
@@ -23,10 +23,10 @@ function fieldsOf(raw: Record<string, string>): UploadFields {
 }
 
 /** Connexion (seeds 002, 004): log in with IDM credentials, the dashboard, Upload a Document and My Upload History. */
-export function connexionRoutes(portal: Portal): Router {
+export function connexionRoutes(state: MockState): Router {
   const router = Router();
   router.use(
-    signInRoutes(portal, {
+    signInRoutes(state, {
       system: 'connexion',
       systemName: 'Connexion',
       base: '/connexion',
@@ -38,11 +38,11 @@ export function connexionRoutes(portal: Portal): Router {
     }),
   );
 
-  const guard = connexionGuard(portal);
+  const guard = connexionGuard(state);
 
   const formChoices = (res: Response) => ({
     bidCycle: config.connexion.bidCycle,
-    bidderNumbers: bidderNumbersOf(portal, currentAccount(res)).map((n) => ({ value: n, label: n })),
+    bidderNumbers: bidderNumbersOf(state, currentAccount(res)).map((n) => ({ value: n, label: n })),
     documentTypes: documentTypesFor(currentAccount(res)).map((t) => ({ value: t, label: t })),
     descriptionGroups: documentTypesFor(currentAccount(res)).map((type) => ({ type, descriptions: DOCUMENT_TYPES[type] ?? [] })),
     cbas: CBAS.map((c) => ({ value: c.id, label: `${c.name} (${c.id})` })),
@@ -62,7 +62,7 @@ export function connexionRoutes(portal: Portal): Router {
   // GET /connexion/dashboard — the dashboard: Document Center and My To-Do List; a person with a Connexion role.
   router.get('/dashboard', ...guard, (_req, res) => {
     const account = currentAccount(res);
-    res.render('connexion/dashboard.njk', { bidCycle: config.connexion.bidCycle, uploadCount: organizationUploads(portal, connexionRoleOf(account)?.organizationId ?? account.organizationId).length, organization: portal.organizations.get(connexionRoleOf(account)?.organizationId ?? '') });
+    res.render('connexion/dashboard.njk', { bidCycle: config.connexion.bidCycle, uploadCount: organizationUploads(state, connexionRoleOf(account)?.organizationId ?? account.organizationId).length, organization: state.organizations.get(connexionRoleOf(account)?.organizationId ?? '') });
   });
 
   // GET /connexion/documents/upload — the Upload a Document form.
@@ -71,16 +71,16 @@ export function connexionRoutes(portal: Portal): Router {
   // POST /connexion/documents/upload — multipart (CSRF token in the query); every rule checked here. [DOC S4 steps 6–13]
   router.post('/documents/upload', ...guard, async (req: Request, res: Response) => {
     const account = currentAccount(res);
-    const incoming = incomingPath(portal);
+    const incoming = incomingPath(state);
     let fields = fieldsOf({});
     try {
       const parsed = await parseUploadForm(req, 'file', incoming);
       fields = fieldsOf(parsed.fields);
       const inspection = parsed.file?.inspection;
       const submitted = parsed.file && inspection ? { name: parsed.file.name, ...(inspection.ok ? {} : { refusal: inspection.reason }) } : undefined;
-      const checked = checkUpload(portal, account, fields, submitted);
+      const checked = checkUpload(state, account, fields, submitted);
       if (!checked.ok || !inspection?.ok) return showForm(res, 400, fields, checked.ok ? {} : checked.errors);
-      const upload = await storeUpload(portal, account, checked.value, inspection);
+      const upload = await storeUpload(state, account, checked.value, inspection);
       req.session.wizards = { ...req.session.wizards, [WIZARD]: upload.id };
       res.redirect('/connexion/documents/upload/complete');
     } catch (error) {
@@ -94,7 +94,7 @@ export function connexionRoutes(portal: Portal): Router {
   // GET /connexion/documents/upload/complete — the message after an upload; only the uploader's own last upload.
   router.get('/documents/upload/complete', ...guard, (req, res) => {
     const id = req.session.wizards?.[WIZARD];
-    const upload = typeof id === 'string' ? ownUpload(portal, currentAccount(res).userId, id) : undefined;
+    const upload = typeof id === 'string' ? ownUpload(state, currentAccount(res).userId, id) : undefined;
     if (!upload) return res.redirect('/connexion/documents/upload');
     res.render('connexion/upload-complete.njk', { upload, message: RESULT_MESSAGES.success, uploadedAt: formatEastern(upload.uploadedAt) });
   });
@@ -103,7 +103,7 @@ export function connexionRoutes(portal: Portal): Router {
   router.get('/documents/history', ...guard, (_req, res) => {
     const account = currentAccount(res);
     const organizationId = connexionRoleOf(account)?.organizationId ?? account.organizationId;
-    const uploads = organizationUploads(portal, organizationId).map((u) => ({ ...u, when: formatEastern(u.uploadedAt) }));
+    const uploads = organizationUploads(state, organizationId).map((u) => ({ ...u, when: formatEastern(u.uploadedAt) }));
     res.render('connexion/history.njk', { uploads, scope: RESULT_MESSAGES.historyScope });
   });
 

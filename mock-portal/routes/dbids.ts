@@ -8,7 +8,7 @@ import {
 } from '../domain/bidding/dbids.ts';
 import { Refusal } from '../domain/errors.ts';
 import { permissionsOf, roleIn } from '../domain/permissions.ts';
-import type { Portal } from '../domain/portal.ts';
+import type { MockState } from '../domain/mock-state';
 import { formatDeadline } from '../domain/program/eastern-time.ts';
 import { CBAS, PRODUCT_CATEGORIES, TIMELINE, cba, productCategory } from '../domain/program/round-2021.ts';
 import { renderRefusal } from '../http/errors.ts';
@@ -39,14 +39,14 @@ function pageRefusal(error: unknown): Refusal {
 }
 
 /** DBidS, the DMEPOS Bidding System: log in with IDM credentials, Form A and Form B, the bid window on the mock clock. */
-export function dbidsRoutes(portal: Portal): Router {
+export function dbidsRoutes(state: MockState): Router {
   const router = Router();
-  router.use(signInRoutes(portal, {
+  router.use(signInRoutes(state, {
     system: 'dbids', systemName: 'DBidS', base: '/dbids', signInView: 'dbids/log-in.njk', verifyView: 'dbids/verify.njk',
     home: '/dbids/bids', requireTerms: false, admit: (p, userId) => void admitToDbids(p, userId),
   }));
 
-  const signedIn = requireSignIn(portal, 'dbids', '/dbids/');
+  const signedIn = requireSignIn(state, 'dbids', '/dbids/');
   // A DBidS role is needed on every page, even mid-session (a removed role ends access).
   const withRole = (req: Request, res: Response, next: NextFunction) => {
     const account = currentAccount(res);
@@ -57,7 +57,7 @@ export function dbidsRoutes(portal: Portal): Router {
     }
     res.locals.role = role;
     res.locals.can = permissionsOf(account, 'DBidS');
-    res.locals.window = bidWindow(portal);
+    res.locals.window = bidWindow(state);
     res.locals.closes = formatDeadline(TIMELINE.bidWindowCloses);
     res.locals.editable = res.locals.window === 'open';
     next();
@@ -67,16 +67,16 @@ export function dbidsRoutes(portal: Portal): Router {
   // GET /dbids/bids — DBidS home: the organization's bidder numbers and the status of their forms.
   router.get('/bids', signedIn, withRole, (_req, res) => {
     const account = currentAccount(res);
-    const bids = dbidsBidderNumbers(portal, account).map((n) => bidOf(portal, account, n))
+    const bids = dbidsBidderNumbers(state, account).map((n) => bidOf(state, account, n))
       .map((b) => ({ bidderNumber: b.bidderNumber, formAStatus: formAStatus(b), formBStatus: formBStatus(b), status: bidStatus(b) }));
-    res.render('dbids/home.njk', { bids, organization: portal.organizations.get(roleIn(account, 'DBidS')?.organizationId ?? '') });
+    res.render('dbids/home.njk', { bids, organization: state.organizations.get(roleIn(account, 'DBidS')?.organizationId ?? '') });
   });
 
   interface FormAExtras { business?: Record<string, string>; businessErrors?: Record<string, string>; locationInput?: { ptan: string; values: Record<string, string>; errors: Record<string, string> }; pageError?: string }
   const showFormA = (req: Request, res: Response, status: number, extras: FormAExtras = {}) => {
     const account = currentAccount(res);
-    const bid = bidOf(portal, account, bidder(req));
-    const organization = portal.organizations.get(bid.organizationId);
+    const bid = bidOf(state, account, bidder(req));
+    const organization = state.organizations.get(bid.organizationId);
     const locations = (organization?.ptans ?? []).map((ptan) => {
       const saved = bid.formA.locations.find((l) => l.ptan === ptan);
       const input = extras.locationInput?.ptan === ptan ? extras.locationInput : undefined;
@@ -84,7 +84,7 @@ export function dbidsRoutes(portal: Portal): Router {
     });
     const businessErrors = extras.businessErrors ?? {};
     res.status(status).render('dbids/form-a.njk', {
-      bid, organization, locations, status: formAStatus(bid), gaps: formAGaps(portal, bid),
+      bid, organization, locations, status: formAStatus(bid), gaps: formAGaps(state, bid),
       business: extras.business ?? bid.formA.businessOrganization ?? {}, businessErrors, businessErrorList: Object.values(businessErrors),
       accreditationOptions: ACCREDITATION_ORGANIZATIONS.map((a) => ({ value: a, label: a })),
       approvedAt: bid.formA.approved ? formatEastern(bid.formA.approved.at) : '', pageError: extras.pageError,
@@ -99,10 +99,10 @@ export function dbidsRoutes(portal: Portal): Router {
     const raw = pick(req.body, BUSINESS_FIELDS);
     const account = currentAccount(res);
     try {
-      requireBidAction(portal, account, bidder(req), 'dbids.form-a.business-organization');
+      requireBidAction(state, account, bidder(req), 'dbids.form-a.business-organization');
       const checked = checkBusinessOrganization(raw);
       if (!checked.ok) return showFormA(req, res, 400, { business: raw, businessErrors: checked.errors });
-      const notice = saveBusinessOrganization(portal, account, bidder(req), checked.value);
+      const notice = saveBusinessOrganization(state, account, bidder(req), checked.value);
       setNotice(req, notice ? 'info' : 'success', notice ?? 'Business Organization Information saved.');
       res.redirect(`/dbids/bids/${bidder(req)}/form-a`);
     } catch (error) {
@@ -115,10 +115,10 @@ export function dbidsRoutes(portal: Portal): Router {
     const ptan = String(req.params.ptan);
     const raw = pick(req.body, LOCATION_FIELDS);
     try {
-      requireBidAction(portal, currentAccount(res), bidder(req), 'dbids.form-a.locations');
+      requireBidAction(state, currentAccount(res), bidder(req), 'dbids.form-a.locations');
       const checked = checkLocation(raw);
       if (!checked.ok) return showFormA(req, res, 400, { locationInput: { ptan, values: raw, errors: checked.errors } });
-      const notice = saveLocation(portal, currentAccount(res), bidder(req), ptan, checked.value);
+      const notice = saveLocation(state, currentAccount(res), bidder(req), ptan, checked.value);
       setNotice(req, notice ? 'info' : 'success', notice ?? `Location information for PTAN ${ptan} saved.`);
       res.redirect(`/dbids/bids/${bidder(req)}/form-a`);
     } catch (error) {
@@ -129,7 +129,7 @@ export function dbidsRoutes(portal: Portal): Router {
   // POST /dbids/bids/:bidderNumber/form-a/approve — AO, BAO; Form A complete; bid window open.
   router.post('/bids/:bidderNumber/form-a/approve', signedIn, withRole, (req, res) => {
     try {
-      approveFormA(portal, currentAccount(res), bidder(req));
+      approveFormA(state, currentAccount(res), bidder(req));
       setNotice(req, 'success', `Form A for bidder number ${bidder(req)} is approved.`);
       res.redirect(`/dbids/bids/${bidder(req)}/form-a`);
     } catch (error) {
@@ -140,7 +140,7 @@ export function dbidsRoutes(portal: Portal): Router {
 
   interface FormBExtras { entry?: Record<string, string>; entryErrors?: Record<string, string>; certifyError?: string; pageError?: string }
   const showFormB = (req: Request, res: Response, status: number, extras: FormBExtras = {}) => {
-    const bid = bidOf(portal, currentAccount(res), bidder(req));
+    const bid = bidOf(state, currentAccount(res), bidder(req));
     const entries = bid.formB.entries.map((e) => ({ ...e, category: productCategory(e.productCategoryId)?.name ?? e.productCategoryId, cba: cba(e.cbaId)?.name ?? e.cbaId }));
     const entryErrors = extras.entryErrors ?? {};
     res.status(status).render('dbids/form-b.njk', {
@@ -159,10 +159,10 @@ export function dbidsRoutes(portal: Portal): Router {
   router.post('/bids/:bidderNumber/form-b/entries', signedIn, withRole, (req, res) => {
     const raw = pick(req.body, ENTRY_FIELDS);
     try {
-      requireBidAction(portal, currentAccount(res), bidder(req), 'dbids.form-b.enter');
+      requireBidAction(state, currentAccount(res), bidder(req), 'dbids.form-b.enter');
       const checked = checkFormBEntry(raw);
       if (!checked.ok) return showFormB(req, res, 400, { entry: raw, entryErrors: checked.errors });
-      const notice = saveFormBEntry(portal, currentAccount(res), bidder(req), checked);
+      const notice = saveFormBEntry(state, currentAccount(res), bidder(req), checked);
       setNotice(req, notice ? 'info' : 'success', notice ?? `Bid saved for ${productCategory(checked.value.productCategoryId)?.name} in ${cba(checked.value.cbaId)?.name}.`);
       res.redirect(`/dbids/bids/${bidder(req)}/form-b`);
     } catch (error) {
@@ -173,7 +173,7 @@ export function dbidsRoutes(portal: Portal): Router {
   // POST /dbids/bids/:bidderNumber/form-b/certify — AO, BAO; Form A approved; bid window open.
   router.post('/bids/:bidderNumber/form-b/certify', signedIn, withRole, (req, res) => {
     try {
-      certifyFormB(portal, currentAccount(res), bidder(req), text(((req.body ?? {}) as Record<string, unknown>).certify) === 'yes');
+      certifyFormB(state, currentAccount(res), bidder(req), text(((req.body ?? {}) as Record<string, unknown>).certify) === 'yes');
       setNotice(req, 'success', `Form B for bidder number ${bidder(req)} is certified.`);
       res.redirect(`/dbids/bids/${bidder(req)}/form-b`);
     } catch (error) {

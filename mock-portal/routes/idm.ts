@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { pendingRequestsOf } from '../domain/requests.ts';
-import type { Portal } from '../domain/portal.ts';
+import type { MockState } from '../domain/mock-state';
 import { currentAccount, requireSignIn } from '../http/session.ts';
 import { signInRoutes } from '../http/sign-in-routes.ts';
 import { requestsAwaiting } from '../domain/approvals.ts';
@@ -12,10 +12,10 @@ import { rolesRoutes } from './idm/roles.ts';
 import { windowLocals } from './idm/shared.ts';
 
 /** The CMS IDM System (seed 001): sign-in, the Self Service Dashboard and its windows. */
-export function idmRoutes(portal: Portal): Router {
+export function idmRoutes(state: MockState): Router {
   const router = Router();
   router.use(
-    signInRoutes(portal, {
+    signInRoutes(state, {
       system: 'idm',
       systemName: 'CMS IDM System',
       base: '/idm',
@@ -26,25 +26,25 @@ export function idmRoutes(portal: Portal): Router {
     }),
   );
 
-  const signedIn = requireSignIn(portal, 'idm', '/idm/');
+  const signedIn = requireSignIn(state, 'idm', '/idm/');
 
   // GET /idm/dashboard — the Self Service Dashboard; a signed-in person.
   router.get('/dashboard', signedIn, (_req, res) => {
     const account = currentAccount(res);
     res.render('idm/dashboard.njk', {
-      pendingCount: pendingRequestsOf(portal, account.userId).length,
+      pendingCount: pendingRequestsOf(state, account.userId).length,
       isApprover: account.roles.some((r) => r.role === 'AO' || r.role === 'BAO'),
-      awaitingCount: requestsAwaiting(portal, account).length,
+      awaitingCount: requestsAwaiting(state, account).length,
     });
   });
 
   // The dashboard's windows, each its own router; all for a signed-in person, about that person only.
-  const asWindow = [signedIn, windowLocals(portal)];
-  router.use('/roles', ...asWindow, rolesRoutes(portal));
-  router.use('/role-request', ...asWindow, roleRequestRoutes(portal));
-  router.use('/profile', ...asWindow, profileRoutes(portal));
-  router.use('/requests', ...asWindow, requestsRoutes(portal));
-  router.use('/approvals', ...asWindow, approvalsRoutes(portal));
+  const asWindow = [signedIn, windowLocals(state)];
+  router.use('/roles', ...asWindow, rolesRoutes(state));
+  router.use('/role-request', ...asWindow, roleRequestRoutes(state));
+  router.use('/profile', ...asWindow, profileRoutes(state));
+  router.use('/requests', ...asWindow, requestsRoutes(state));
+  router.use('/approvals', ...asWindow, approvalsRoutes(state));
 
   return router;
 }

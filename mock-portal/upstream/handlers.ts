@@ -1,7 +1,7 @@
 import { HttpResponse, delay, http } from 'msw';
 import { deliver } from '../domain/mail.ts';
 import type { FaultPoint } from '../domain/faults.ts';
-import type { Portal } from '../domain/portal.ts';
+import type { MockState } from '../domain/mock-state';
 import type { IdentityEvidence } from '../domain/upstream.ts';
 import { proofingQuestionsFor, proofingSessions } from './identity-service.ts';
 
@@ -10,9 +10,9 @@ import { proofingQuestionsFor, proofingSessions } from './identity-service.ts';
  * the e-mail service. They answer from the portal's state, and honour the fault points so a test can make them
  * fail (503) or hang until the portal's timeout.
  */
-export function upstreamHandlers(base: string, portal: Portal) {
+export function upstreamHandlers(base: string, state: MockState) {
   async function faulty(point: FaultPoint): Promise<Response | undefined> {
-    const mode = portal.faults.take(point);
+    const mode = state.faults.take(point);
     if (mode === 'timeout') await delay('infinite');
     if (mode === 'error') return HttpResponse.json({ error: 'service unavailable' }, { status: 503 });
     return undefined;
@@ -23,7 +23,7 @@ export function upstreamHandlers(base: string, portal: Portal) {
       const failure = await faulty('pecos.lookup');
       if (failure) return failure;
       const ptan = String(params.ptan);
-      for (const org of portal.organizations.values()) {
+      for (const org of state.organizations.values()) {
         const active = org.ptans.includes(ptan);
         if (active || org.inactivePtans.includes(ptan)) {
           return HttpResponse.json({
@@ -42,7 +42,7 @@ export function upstreamHandlers(base: string, portal: Portal) {
       const failure = await faulty('identity.proofing');
       if (failure) return failure;
       const evidence = (await request.json()) as IdentityEvidence;
-      const session = proofingQuestionsFor(portal, evidence);
+      const session = proofingQuestionsFor(state, evidence);
       return HttpResponse.json(session);
     }),
 
@@ -50,7 +50,7 @@ export function upstreamHandlers(base: string, portal: Portal) {
       const failure = await faulty('identity.proofing');
       if (failure) return failure;
       const answers = (await request.json()) as Record<string, string>;
-      const session = proofingSessions(portal).get(String(params.sessionId));
+      const session = proofingSessions(state).get(String(params.sessionId));
       if (!session) return HttpResponse.json({ error: 'unknown session' }, { status: 404 });
       const verified = session.questions.every((q) => answers[q.id] === session.answers[q.id]);
       return HttpResponse.json({ verified, referenceNumber: session.referenceNumber });
@@ -60,7 +60,7 @@ export function upstreamHandlers(base: string, portal: Portal) {
       const failure = await faulty('mail.send');
       if (failure) return failure;
       const message = (await request.json()) as { to: string; subject: string; text: string };
-      return HttpResponse.json(deliver(portal, message), { status: 201 });
+      return HttpResponse.json(deliver(state, message), { status: 201 });
     }),
   ];
 }

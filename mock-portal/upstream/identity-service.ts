@@ -1,4 +1,4 @@
-import type { Portal } from '../domain/portal.ts';
+import type { MockState } from '../domain/mock-state';
 import type { IdentityEvidence, ProofingQuestion } from '../domain/upstream.ts';
 
 /**
@@ -12,13 +12,13 @@ interface ProofingSession {
   referenceNumber: string;
 }
 
-const sessionsByPortal = new WeakMap<Portal, Map<string, ProofingSession>>();
+const sessionsByPortal = new WeakMap<MockState, Map<string, ProofingSession>>();
 
-export function proofingSessions(portal: Portal): Map<string, ProofingSession> {
-  let sessions = sessionsByPortal.get(portal);
+export function proofingSessions(state: MockState): Map<string, ProofingSession> {
+  let sessions = sessionsByPortal.get(state);
   if (!sessions) {
     sessions = new Map();
-    sessionsByPortal.set(portal, sessions);
+    sessionsByPortal.set(state, sessions);
   }
   return sessions;
 }
@@ -54,15 +54,15 @@ function choicesWith(right: string, decoys: readonly string[]): string[] {
   return [...others, NONE_OF_THE_ABOVE];
 }
 
-export function proofingQuestionsFor(portal: Portal, evidence: IdentityEvidence) {
+export function proofingQuestionsFor(state: MockState, evidence: IdentityEvidence) {
   const right = rightProofingAnswers(evidence);
   const questions: ProofingQuestion[] = [
     { id: 'q1', text: 'Which of the following addresses have you lived at?', choices: choicesWith(right.street, DECOYS.street) },
     { id: 'q2', text: 'In which of the following cities have you lived?', choices: choicesWith(right.city, DECOYS.city) },
     { id: 'q3', text: 'Which of the following phone numbers has been associated with you?', choices: choicesWith(right.phone, DECOYS.phone) },
   ];
-  const sessionId = `ps-${portal.random.digits(10)}`;
-  const referenceNumber = `EXP-${portal.random.digits(8)}`;
-  proofingSessions(portal).set(sessionId, { questions, answers: { q1: right.street, q2: right.city, q3: right.phone }, referenceNumber });
+  const sessionId = `ps-${state.random.digits(10)}`;
+  const referenceNumber = `EXP-${state.random.digits(8)}`;
+  proofingSessions(state).set(sessionId, { questions, answers: { q1: right.street, q2: right.city, q3: right.phone }, referenceNumber });
   return { sessionId, questions };
 }

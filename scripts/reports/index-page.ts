@@ -1,6 +1,6 @@
 import { PROCEDURES, type Procedure } from '../../flows/catalog.ts';
 import { html, page, type Html } from './html.ts';
-import type { Matrix } from './matrix.ts';
+import type { Matrix } from './traceability.ts';
 import type { RunData } from './run-data.ts';
 import { BASE_CSS } from './style.ts';
 import { seconds } from './text.ts';

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { PROCEDURES } from '../../flows/catalog.ts';
 import { chooseReplay, guideHtml } from './guide.ts';
 import { indexHtml, type GuideLink } from './index-page.ts';
-import { buildMatrix, type Matrix } from './matrix.ts';
-import { matrixHtml } from './matrix-page.ts';
+import { buildMatrix, type Matrix } from './traceability.ts';
+import { matrixHtml } from './traceability-page.ts';
 import { printPdfs } from './pdf.ts';
 import { readRunData, type RunData } from './run-data.ts';
 

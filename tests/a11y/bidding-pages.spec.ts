@@ -3,7 +3,7 @@ import { biddingWorld } from '../../fixtures/bidding-world.ts';
 import { MOMENTS } from '../../fixtures/bidding-clock.ts';
 import { becomeContractSupplier } from '../../fixtures/contract-supplier.ts';
 import { test, expect } from '../../fixtures/test.ts';
-import { logInToConnexion } from '../connexion/log-in.ts';
+import { logInToConnexion } from '../connexion-uploads/log-in.ts';
 
 test('accessibility (axe): DBidS log-in, home, Form A and Form B', async ({ page, control, credentialsOf }) => {
   const { users } = await control.scenario(biddingWorld);

@@ -1,7 +1,7 @@
 import { pdfBytes } from '../../fixtures/files/make-files.ts';
 import { expectNoSeriousA11yViolations } from '../../fixtures/a11y.ts';
 import { test, expect } from '../../fixtures/test.ts';
-import { logInToConnexion } from '../connexion/log-in.ts';
+import { logInToConnexion } from '../connexion-uploads/log-in.ts';
 
 test('accessibility (axe): Connexion log-in, dashboard, Upload a Document (empty, refused, done), My Upload History', async ({ page, control, credentialsOf }) => {
   const { users } = await control.scenario({

@@ -6,7 +6,7 @@ import { test, expect } from '../../fixtures/test.ts';
 import { MOMENTS } from '../../fixtures/bidding-clock.ts';
 import { pdfBytes } from '../../fixtures/files/make-files.ts';
 import { ROLE_TABLE, type ActionId } from '../../mock-portal/domain/permissions.ts';
-import { SUBJECTS, checkCell, type Attempt } from './matrix.ts';
+import { SUBJECTS, checkCell, type Attempt } from './role-table-cases.ts';
 
 const responses = (state: { noticeResponses: unknown[]; uploads: unknown[] }) => ({ responses: state.noticeResponses, uploads: state.uploads.length });
 const decisions = (state: { offerDecisions: unknown[] }) => state.offerDecisions;

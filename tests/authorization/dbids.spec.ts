@@ -3,7 +3,7 @@ import { test } from '../../fixtures/test.ts';
 import { BIDDER, FORM_A_BUSINESS, FORM_A_LOCATION, FORM_B_ENTRY } from '../../fixtures/bidding-world.ts';
 import type { HttpUser } from '../../fixtures/http-user.ts';
 import { ROLE_TABLE } from '../../mock-portal/domain/permissions.ts';
-import { SUBJECTS, checkCell, type Attempt } from './matrix.ts';
+import { SUBJECTS, checkCell, type Attempt } from './role-table-cases.ts';
 
 const BID = '/dbids/bids/210001';
 const bidState = (state: { bids: { bidderNumber: string }[] }) => state.bids.find((b) => b.bidderNumber === '210001') ?? null;

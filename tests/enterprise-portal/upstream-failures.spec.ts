@@ -43,6 +43,6 @@ test.describe('Enterprise Portal when PECOS, identity proofing or e-mail fail', 
     await page.getByRole('button', { name: 'Submit', exact: true }).click();
     await expect(h1(page)).toHaveText('Request New Application Access Acknowledgement');
     await expect(page.getByText('We could not send the verification email right now')).toBeVisible();
-    expect((await control.state()).requests).toMatchObject([{ status: 'approved', system: 'portal' }]);
+    expect((await control.state()).requests).toMatchObject([{ status: 'approved', system: 'enterprise-portal' }]);
   });
 });

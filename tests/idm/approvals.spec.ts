@@ -3,7 +3,7 @@ import { test, expect } from '../../fixtures/test.ts';
 import { approveRequest } from '../../flows/idm/approve-request.ts';
 import { requestNewRole } from '../../flows/idm/request-new-role.ts';
 import { readRoles } from '../../flows/idm/windows.ts';
-import { logInToConnexion } from '../connexion/log-in.ts';
+import { logInToConnexion } from '../connexion-uploads/log-in.ts';
 import { postForm, signIn, textOf } from './support.ts';
 
 const acme = { id: 'acme', legalBusinessName: 'Acme Medical Supply LLC', ptans: ['1234560001', '1234560002'], authorizedOfficials: ['jane.ao', 'bob.bao', 'beth.ao'] };

@@ -27,7 +27,7 @@ test.describe('ep.request-new-role (seed 000, Requesting a New Role)', () => {
     const after = state.users.find((u) => u.userId === 'nora.new')!;
     expect(after).toMatchObject({ identityVerified: true, mfa: 'added' });
     expect(after.roles).toMatchObject([{ application: 'Connexion', role: 'EU', ptans: ['1234560001'], organizationId: 'acme' }]);
-    expect(state.requests).toMatchObject([{ id: trackingNumber, system: 'portal', kind: 'new-role', status: 'approved' }]);
+    expect(state.requests).toMatchObject([{ id: trackingNumber, system: 'enterprise-portal', kind: 'new-role', status: 'approved' }]);
   });
 
   test('ep.request-new-role: a first-time authorized official skips MFA and gets the AO role in DBidS', { tag: '@procedure' }, async ({ page, control }) => {

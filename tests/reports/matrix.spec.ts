@@ -1,8 +1,8 @@
 import { test, expect } from '@playwright/test';
 import { procedure } from '../../flows/catalog.ts';
 import { escapeHtml, html } from '../../scripts/reports/html.ts';
-import { buildMatrix, type StepState } from '../../scripts/reports/matrix.ts';
-import { matrixHtml } from '../../scripts/reports/matrix-page.ts';
+import { buildMatrix, type StepState } from '../../scripts/reports/traceability.ts';
+import { matrixHtml } from '../../scripts/reports/traceability-page.ts';
 import type { RunData, StepRecord, TestRecord } from '../../scripts/reports/run-data.ts';
 
 /** A fake test record: `took` the steps it performed; `failedAt` the step that failed, if any. */

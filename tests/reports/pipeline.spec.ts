@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { test, expect } from '../../fixtures/test.ts';
 import { PROCEDURES, procedure } from '../../flows/catalog.ts';
-import type { Matrix } from '../../scripts/reports/matrix.ts';
+import type { Matrix } from '../../scripts/reports/traceability.ts';
 import { ROOT } from '../../scripts/reports/paths.ts';
 
 test.use({ baseURL: 'http://localhost/' });

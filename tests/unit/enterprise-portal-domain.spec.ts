@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { Refusal } from '../../mock-portal/domain/errors.ts';
-import { Portal } from '../../mock-portal/domain/portal.ts';
+import { MockState } from '../../mock-portal/domain/mock-state';
 import type { Account } from '../../mock-portal/domain/types.ts';
 import type { Upstream } from '../../mock-portal/domain/upstream.ts';
 import { checkRemovalWaitOver, displayedRoles, requestAllowedFrom } from '../../mock-portal/domain/enterprise-portal/timing.ts';
@@ -30,27 +30,27 @@ function account(overrides: Partial<Account> = {}): Account {
 
 test.describe('Enterprise Portal timing rules (seed 000)', () => {
   test('a request is refused until five minutes after the last removal, then allowed', () => {
-    const portal = new Portal(noUpstream);
-    const eddie = account({ lastRoleRemovalAt: portal.nowIso() });
-    expect(() => checkRemovalWaitOver(portal, eddie)).toThrow(/please try again at Aug 1, 2019, 9:05:00/);
-    portal.clock.advanceMinutes(4.99);
-    expect(requestAllowedFrom(portal, eddie)?.toISOString()).toBe('2019-08-01T13:05:00.000Z');
-    portal.clock.advanceMinutes(0.01);
-    expect(requestAllowedFrom(portal, eddie)).toBeUndefined();
-    expect(() => checkRemovalWaitOver(portal, eddie)).not.toThrow();
+    const state = new MockState(noUpstream);
+    const eddie = account({ lastRoleRemovalAt: state.nowIso() });
+    expect(() => checkRemovalWaitOver(state, eddie)).toThrow(/please try again at Aug 1, 2019, 9:05:00/);
+    state.clock.advanceMinutes(4.99);
+    expect(requestAllowedFrom(state, eddie)?.toISOString()).toBe('2019-08-01T13:05:00.000Z');
+    state.clock.advanceMinutes(0.01);
+    expect(requestAllowedFrom(state, eddie)).toBeUndefined();
+    expect(() => checkRemovalWaitOver(state, eddie)).not.toThrow();
   });
 
   test('a role with visibleFrom displays from that moment on; a role without it at once', () => {
-    const portal = new Portal(noUpstream);
+    const state = new MockState(noUpstream);
     const eddie = account({
       roles: [
-        { application: 'DBidS', role: 'EU', organizationId: 'acme', ptans: ['1234560001'], grantedAt: portal.nowIso() },
-        { application: 'Connexion', role: 'EU', organizationId: 'acme', ptans: ['1234560001'], grantedAt: portal.nowIso(), visibleFrom: '2019-08-01T13:05:00.000Z' },
+        { application: 'DBidS', role: 'EU', organizationId: 'acme', ptans: ['1234560001'], grantedAt: state.nowIso() },
+        { application: 'Connexion', role: 'EU', organizationId: 'acme', ptans: ['1234560001'], grantedAt: state.nowIso(), visibleFrom: '2019-08-01T13:05:00.000Z' },
       ],
     });
-    expect(displayedRoles(portal, eddie).map((r) => r.application)).toEqual(['DBidS']);
-    portal.clock.advanceMinutes(5);
-    expect(displayedRoles(portal, eddie).map((r) => r.application)).toEqual(['DBidS', 'Connexion']);
+    expect(displayedRoles(state, eddie).map((r) => r.application)).toEqual(['DBidS']);
+    state.clock.advanceMinutes(5);
+    expect(displayedRoles(state, eddie).map((r) => r.application)).toEqual(['DBidS', 'Connexion']);
   });
 });
 

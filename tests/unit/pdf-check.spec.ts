@@ -19,10 +19,10 @@ import {
   simplePdf,
   zipNamedPdf,
 } from '../../fixtures/files/make-files.ts';
-import { MAX_UPLOAD_BYTES } from '../../mock-portal/domain/uploads/limits.ts';
-import { REFUSAL_MESSAGES } from '../../mock-portal/domain/uploads/messages.ts';
-import { inspectPdfStream } from '../../mock-portal/domain/uploads/pdf-check.ts';
-import type { RefusalReason } from '../../mock-portal/domain/uploads/pdf-check.ts';
+import { MAX_UPLOAD_BYTES } from '../../mock-portal/domain/pdf-files/limits.ts';
+import { REFUSAL_MESSAGES } from '../../mock-portal/domain/pdf-files/messages.ts';
+import { inspectPdfStream } from '../../mock-portal/domain/pdf-files/pdf-check.ts';
+import type { RefusalReason } from '../../mock-portal/domain/pdf-files/pdf-check.ts';
 
 const BALANCE_SHEET = 'Balance Sheet — Acme Medical Supply LLC';
 

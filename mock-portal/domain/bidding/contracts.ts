@@ -1,6 +1,6 @@
 import { refuse } from '../errors.ts';
 import { requirePermission } from '../permissions.ts';
-import type { Portal } from '../portal.ts';
+import type { MockState } from '../mock-state';
 import { TIMELINE, cba, productCategory } from '../program/round-2021.ts';
 import type { Account } from '../types.ts';
 import { connexionOrganization } from './notices.ts';
@@ -31,16 +31,16 @@ function statusAt(nowMs: number): { status: string; signedByCms: boolean } {
 }
 
 /** Attachment B: the locations of the bid's Form A, else the organization's first PTAN [INF]. */
-function contractLocations(portal: Portal, bidderNumber: string, ptans: string[]): string[] {
-  const fromFormA = portal.bids.get(bidderNumber)?.formA.locations.map((l) => l.ptan).filter((p) => ptans.includes(p)) ?? [];
+function contractLocations(state: MockState, bidderNumber: string, ptans: string[]): string[] {
+  const fromFormA = state.bids.get(bidderNumber)?.formA.locations.map((l) => l.ptan).filter((p) => ptans.includes(p)) ?? [];
   return fromFormA.length ? fromFormA : ptans.slice(0, 1);
 }
 
-export function contractsOf(portal: Portal, organizationId: string): Contract[] {
-  const organization = portal.organizations.get(organizationId);
+export function contractsOf(state: MockState, organizationId: string): Contract[] {
+  const organization = state.organizations.get(organizationId);
   if (!organization) return [];
-  const accepted = offersOf(portal, organizationId).filter((o) => decisionOn(portal, o)?.answer === 'accepted');
-  const { status, signedByCms } = statusAt(portal.clock.nowMs());
+  const accepted = offersOf(state, organizationId).filter((o) => decisionOn(state, o)?.answer === 'accepted');
+  const { status, signedByCms } = statusAt(state.clock.nowMs());
   return organization.bidderNumbers.flatMap((bidderNumber) => {
     const lines = accepted.filter((o) => o.bidderNumber === bidderNumber).map((o) => ({
       cbaId: o.cbaId,
@@ -52,20 +52,20 @@ export function contractsOf(portal: Portal, organizationId: string): Contract[] 
     if (!lines.length) return [];
     return [{
       id: `R21-${bidderNumber}`, bidderNumber, organizationId, legalBusinessName: organization.legalBusinessName, status, lines,
-      ptans: contractLocations(portal, bidderNumber, organization.ptans), signedByCms, effective: TIMELINE.contractsEffective, ends: TIMELINE.contractsEnd,
+      ptans: contractLocations(state, bidderNumber, organization.ptans), signedByCms, effective: TIMELINE.contractsEffective, ends: TIMELINE.contractsEnd,
     }];
   });
 }
 
 /** My Current Contract(s): the organization's contracts (every role). */
-export function myContracts(portal: Portal, account: Account): Contract[] {
+export function myContracts(state: MockState, account: Account): Contract[] {
   requirePermission(account, 'connexion.current-contracts');
-  return contractsOf(portal, connexionOrganization(account));
+  return contractsOf(state, connexionOrganization(account));
 }
 
 /** One contract of the organization; another's is "not found". */
-export function contractFor(portal: Portal, account: Account, contractId: string, action: 'connexion.current-contracts' | 'connexion.cms-signed-contract'): Contract {
-  const contract = contractsOf(portal, connexionOrganization(account)).find((c) => c.id === contractId);
+export function contractFor(state: MockState, account: Account, contractId: string, action: 'connexion.current-contracts' | 'connexion.cms-signed-contract'): Contract {
+  const contract = contractsOf(state, connexionOrganization(account)).find((c) => c.id === contractId);
   if (!contract) throw refuse.notFound(`Contract ${contractId} is not one of your organization's contracts. Open it from My Current Contract.`);
   requirePermission(account, action);
   if (action === 'connexion.cms-signed-contract' && !contract.signedByCms) {

@@ -1,7 +1,7 @@
 import { cbicHelp } from '../../config.ts';
 import { refuse } from '../errors.ts';
 import { requirePermission, roleIn, type ActionId } from '../permissions.ts';
-import type { Portal } from '../portal.ts';
+import type { MockState } from '../mock-state';
 import { TIMELINE, cba, productCategory } from '../program/round-2021.ts';
 import { formatDeadline } from '../program/eastern-time.ts';
 import type { Account } from '../types.ts';
@@ -25,38 +25,38 @@ export const DBIDS_MESSAGES = {
 } as const;
 
 /** Whether bids can still be entered, on the mock clock. [DOC DBIDS, TL] */
-export function bidWindow(portal: Portal): 'not-open' | 'open' | 'closed' {
-  const now = portal.clock.nowMs();
+export function bidWindow(state: MockState): 'not-open' | 'open' | 'closed' {
+  const now = state.clock.nowMs();
   if (now < Date.parse(TIMELINE.bidWindowOpens)) return 'not-open';
   return now > Date.parse(TIMELINE.bidWindowCloses) ? 'closed' : 'open';
 }
 
-function requireWindowOpen(portal: Portal): void {
-  const state = bidWindow(portal);
-  if (state === 'closed') throw refuse.conflict(DBIDS_MESSAGES.closed);
-  if (state === 'not-open') throw refuse.conflict(DBIDS_MESSAGES.notOpen);
+function requireWindowOpen(state: MockState): void {
+  const window = bidWindow(state);
+  if (window === 'closed') throw refuse.conflict(DBIDS_MESSAGES.closed);
+  if (window === 'not-open') throw refuse.conflict(DBIDS_MESSAGES.notOpen);
 }
 
 /** Lets only people holding a DBidS role into DBidS. */
-export function admitToDbids(portal: Portal, userId: string): Account {
-  const account = portal.findAccount(userId);
+export function admitToDbids(state: MockState, userId: string): Account {
+  const account = state.findAccount(userId);
   if (!account || !roleIn(account, 'DBidS')) throw refuse.forbidden(DBIDS_MESSAGES.noRole);
   return account;
 }
 
 /** The bidder numbers of the organization of the person's DBidS role. */
-export function dbidsBidderNumbers(portal: Portal, account: Account): string[] {
+export function dbidsBidderNumbers(state: MockState, account: Account): string[] {
   const role = roleIn(account, 'DBidS');
-  const organization = role && portal.organizations.get(role.organizationId);
+  const organization = role && state.organizations.get(role.organizationId);
   return organization ? [...organization.bidderNumbers] : [];
 }
 
 /** The bid of one of the person's organization's bidder numbers (created empty on first use); another's is refused. */
-export function bidOf(portal: Portal, account: Account, bidderNumber: string): Bid {
+export function bidOf(state: MockState, account: Account, bidderNumber: string): Bid {
   const role = roleIn(account, 'DBidS');
   if (!role) throw refuse.forbidden(DBIDS_MESSAGES.noRole);
-  if (!dbidsBidderNumbers(portal, account).includes(bidderNumber)) throw refuse.notFound(DBIDS_MESSAGES.notYours(bidderNumber));
-  const existing = portal.bids.get(bidderNumber);
+  if (!dbidsBidderNumbers(state, account).includes(bidderNumber)) throw refuse.notFound(DBIDS_MESSAGES.notYours(bidderNumber));
+  const existing = state.bids.get(bidderNumber);
   if (existing) return existing;
   return { bidderNumber, organizationId: role.organizationId, formA: { locations: [] }, formB: { entries: [] } };
 }
@@ -65,18 +65,18 @@ export function bidOf(portal: Portal, account: Account, bidderNumber: string): B
  * The checks every DBidS action shares, in the order a person should hear them: the bidder number is the
  * organization's, the role may take the action (the role table), the bid window is open.
  */
-export function requireBidAction(portal: Portal, account: Account, bidderNumber: string, action: ActionId): Bid {
-  const bid = bidOf(portal, account, bidderNumber);
+export function requireBidAction(state: MockState, account: Account, bidderNumber: string, action: ActionId): Bid {
+  const bid = bidOf(state, account, bidderNumber);
   requirePermission(account, action);
-  requireWindowOpen(portal);
+  requireWindowOpen(state);
   return bid;
 }
 
-function store(portal: Portal, bid: Bid): void {
-  portal.bids.set(bid.bidderNumber, bid);
+function store(state: MockState, bid: Bid): void {
+  state.bids.set(bid.bidderNumber, bid);
 }
 
-const stamp = (portal: Portal, account: Account) => ({ by: account.userId, at: portal.nowIso() });
+const stamp = (state: MockState, account: Account) => ({ by: account.userId, at: state.nowIso() });
 
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
 export type Checked<T, K extends string> = { ok: true; value: T } | { ok: false; errors: FieldErrors<K> };
@@ -107,11 +107,11 @@ export function checkBusinessOrganization(raw: Record<BusinessField, string>): C
 }
 
 /** Saves Form A's Business Organization Information (AO, BAO). Returns a notice when an approval was undone. */
-export function saveBusinessOrganization(portal: Portal, account: Account, bidderNumber: string, value: Omit<BusinessOrganizationInformation, 'legalBusinessName'>): string | undefined {
-  const bid = requireBidAction(portal, account, bidderNumber, 'dbids.form-a.business-organization');
-  const organization = portal.organizations.get(bid.organizationId);
-  bid.formA.businessOrganization = { legalBusinessName: organization?.legalBusinessName ?? '', ...value, saved: stamp(portal, account) };
-  return clearApproval(portal, bid);
+export function saveBusinessOrganization(state: MockState, account: Account, bidderNumber: string, value: Omit<BusinessOrganizationInformation, 'legalBusinessName'>): string | undefined {
+  const bid = requireBidAction(state, account, bidderNumber, 'dbids.form-a.business-organization');
+  const organization = state.organizations.get(bid.organizationId);
+  bid.formA.businessOrganization = { legalBusinessName: organization?.legalBusinessName ?? '', ...value, saved: stamp(state, account) };
+  return clearApproval(state, bid);
 }
 
 export type LocationField = Exclude<keyof LocationInformation, 'ptan'>;
@@ -129,40 +129,40 @@ export function checkLocation(raw: Record<LocationField, string>): Checked<Omit<
 }
 
 /** Saves the location-specific information of one of the organization's active PTANs (AO, BAO, EU). */
-export function saveLocation(portal: Portal, account: Account, bidderNumber: string, ptan: string, value: Omit<LocationInformation, 'ptan'>): string | undefined {
-  const bid = requireBidAction(portal, account, bidderNumber, 'dbids.form-a.locations');
-  const organization = portal.organizations.get(bid.organizationId);
+export function saveLocation(state: MockState, account: Account, bidderNumber: string, ptan: string, value: Omit<LocationInformation, 'ptan'>): string | undefined {
+  const bid = requireBidAction(state, account, bidderNumber, 'dbids.form-a.locations');
+  const organization = state.organizations.get(bid.organizationId);
   if (!organization?.ptans.includes(ptan)) throw refuse.notFound(`PTAN ${ptan} is not an active PTAN of your organization in PECOS. Choose a location listed in Form A.`);
-  bid.formA.locations = [...bid.formA.locations.filter((l) => l.ptan !== ptan), { ptan, ...value, saved: stamp(portal, account) }]
+  bid.formA.locations = [...bid.formA.locations.filter((l) => l.ptan !== ptan), { ptan, ...value, saved: stamp(state, account) }]
     .sort((a, b) => a.ptan.localeCompare(b.ptan));
-  return clearApproval(portal, bid);
+  return clearApproval(state, bid);
 }
 
-function clearApproval(portal: Portal, bid: Bid): string | undefined {
+function clearApproval(state: MockState, bid: Bid): string | undefined {
   const was = !!bid.formA.approved;
   delete bid.formA.approved;
-  store(portal, bid);
+  store(state, bid);
   return was ? DBIDS_MESSAGES.approvedCleared : undefined;
 }
 
 /** What still stops Form A from being approved. */
-export function formAGaps(portal: Portal, bid: Bid): string[] {
+export function formAGaps(state: MockState, bid: Bid): string[] {
   const gaps: string[] = [];
   if (!bid.formA.businessOrganization) gaps.push('complete the Business Organization Information section');
-  const ptans = portal.organizations.get(bid.organizationId)?.ptans ?? [];
+  const ptans = state.organizations.get(bid.organizationId)?.ptans ?? [];
   const missing = ptans.filter((p) => !bid.formA.locations.some((l) => l.ptan === p));
   if (missing.length) gaps.push(`enter the location information for PTAN ${missing.join(', ')}`);
   return gaps;
 }
 
 /** Approves Form A (AO, BAO) once it is complete, inside the bid window. */
-export function approveFormA(portal: Portal, account: Account, bidderNumber: string): Bid {
-  const bid = requireBidAction(portal, account, bidderNumber, 'dbids.form-a.approve');
+export function approveFormA(state: MockState, account: Account, bidderNumber: string): Bid {
+  const bid = requireBidAction(state, account, bidderNumber, 'dbids.form-a.approve');
   if (bid.formA.approved) throw refuse.conflict(`Form A for bidder number ${bidderNumber} is already approved.`);
-  const gaps = formAGaps(portal, bid);
+  const gaps = formAGaps(state, bid);
   if (gaps.length) throw refuse.invalid(`Form A cannot be approved yet: ${gaps.join('; ')}.`);
-  bid.formA.approved = stamp(portal, account);
-  store(portal, bid);
+  bid.formA.approved = stamp(state, account);
+  store(state, bid);
   return bid;
 }
 
@@ -182,28 +182,28 @@ export function checkFormBEntry(raw: Record<EntryField, string>): Checked<{ prod
 }
 
 /** Enters (or replaces) a Form B line for a product category in a CBA (AO, BAO, EU). */
-export function saveFormBEntry(portal: Portal, account: Account, bidderNumber: string, entry: ReturnType<typeof checkFormBEntry> & { ok: true }): string | undefined {
-  const bid = requireBidAction(portal, account, bidderNumber, 'dbids.form-b.enter');
+export function saveFormBEntry(state: MockState, account: Account, bidderNumber: string, entry: ReturnType<typeof checkFormBEntry> & { ok: true }): string | undefined {
+  const bid = requireBidAction(state, account, bidderNumber, 'dbids.form-b.enter');
   const { value } = entry;
   bid.formB.entries = [
     ...bid.formB.entries.filter((e) => !(e.productCategoryId === value.productCategoryId && e.cbaId === value.cbaId)),
-    { ...value, saved: stamp(portal, account) },
+    { ...value, saved: stamp(state, account) },
   ];
   const was = !!bid.formB.certified;
   delete bid.formB.certified;
-  store(portal, bid);
+  store(state, bid);
   return was ? DBIDS_MESSAGES.certifiedCleared : undefined;
 }
 
 /** Certifies Form B (AO, BAO): Form A approved first [INF], at least one line, the certification statement accepted. */
-export function certifyFormB(portal: Portal, account: Account, bidderNumber: string, statementAccepted: boolean): Bid {
-  const bid = requireBidAction(portal, account, bidderNumber, 'dbids.form-b.certify');
+export function certifyFormB(state: MockState, account: Account, bidderNumber: string, statementAccepted: boolean): Bid {
+  const bid = requireBidAction(state, account, bidderNumber, 'dbids.form-b.certify');
   if (bid.formB.certified) throw refuse.conflict(`Form B for bidder number ${bidderNumber} is already certified.`);
   if (!bid.formB.entries.length) throw refuse.invalid('Form B cannot be certified yet: enter a bid for at least one product category and CBA.');
   if (!bid.formA.approved) throw refuse.invalid('Form B cannot be certified yet: an AO or BAO must approve Form A first.');
   if (!statementAccepted) throw refuse.invalid('Check the certification statement to certify Form B.', 'certify');
-  bid.formB.certified = stamp(portal, account);
-  store(portal, bid);
+  bid.formB.certified = stamp(state, account);
+  store(state, bid);
   return bid;
 }
 

@@ -1,8 +1,8 @@
 import { config } from '../../config.ts';
 import type { CheckedUpload } from '../connexion/upload-rules.ts';
 import { UPLOAD_MESSAGES } from '../connexion/upload-rules.ts';
-import { REFUSAL_MESSAGES } from '../uploads/messages.ts';
-import type { RefusalReason } from '../uploads/pdf-check.ts';
+import { REFUSAL_MESSAGES } from '../pdf-files/messages.ts';
+import type { RefusalReason } from '../pdf-files/pdf-check.ts';
 import type { Account } from '../types.ts';
 import { NOTICE_KINDS, type Notice } from './records.ts';
 

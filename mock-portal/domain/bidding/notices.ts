@@ -1,6 +1,6 @@
 import { refuse } from '../errors.ts';
 import { requirePermission, roleIn, type ActionId } from '../permissions.ts';
-import type { Portal } from '../portal.ts';
+import type { MockState } from '../mock-state';
 import { cbicDeadline, easternInstant, formatDeadline } from '../program/eastern-time.ts';
 import type { Account } from '../types.ts';
 import { addBusinessDays } from './business-days.ts';
@@ -24,10 +24,10 @@ export function connexionOrganization(account: Account): string {
 }
 
 /** Every notice issued so far (on the mock clock) to the organization's bidder numbers. */
-export function noticesOf(portal: Portal, organizationId: string): Notice[] {
-  const organization = portal.organizations.get(organizationId);
+export function noticesOf(state: MockState, organizationId: string): Notice[] {
+  const organization = state.organizations.get(organizationId);
   if (!organization) return [];
-  const now = portal.clock.nowMs();
+  const now = state.clock.nowMs();
   return organization.bidderNumbers.flatMap((bidderNumber) =>
     (Object.keys(ISSUED) as NoticeKind[]).map((kind) => ({
       id: `${kind}-${bidderNumber}`,
@@ -42,9 +42,9 @@ export function noticesOf(portal: Portal, organizationId: string): Notice[] {
 }
 
 /** The notices the person may see: those of their organization and kinds their role may view. */
-export function visibleNotices(portal: Portal, account: Account): Notice[] {
+export function visibleNotices(state: MockState, account: Account): Notice[] {
   const organizationId = connexionOrganization(account);
-  return noticesOf(portal, organizationId).filter((n) => mayAct(account, NOTICE_KINDS[n.kind].action));
+  return noticesOf(state, organizationId).filter((n) => mayAct(account, NOTICE_KINDS[n.kind].action));
 }
 
 function mayAct(account: Account, action: ActionId): boolean {
@@ -57,33 +57,33 @@ function mayAct(account: Account, action: ActionId): boolean {
 }
 
 /** One notice of the person's organization, the role allowing; another organization's is "not found". */
-export function noticeFor(portal: Portal, account: Account, noticeId: string): Notice {
+export function noticeFor(state: MockState, account: Account, noticeId: string): Notice {
   const organizationId = connexionOrganization(account);
-  const notice = noticesOf(portal, organizationId).find((n) => n.id === noticeId);
+  const notice = noticesOf(state, organizationId).find((n) => n.id === noticeId);
   if (!notice) throw refuse.notFound(`Notice ${noticeId} is not one of your organization's notices. Open it from My To-Do List.`);
   requirePermission(account, NOTICE_KINDS[notice.kind].action);
   return notice;
 }
 
-export function responsesTo(portal: Portal, notice: Notice): NoticeResponse[] {
-  return portal.noticeResponses.filter((r) => r.noticeId === notice.id && r.organizationId === notice.organizationId);
+export function responsesTo(state: MockState, notice: Notice): NoticeResponse[] {
+  return state.noticeResponses.filter((r) => r.noticeId === notice.id && r.organizationId === notice.organizationId);
 }
 
-export function isOpen(portal: Portal, notice: Notice): boolean {
-  return portal.clock.nowMs() <= Date.parse(notice.dueAt);
+export function isOpen(state: MockState, notice: Notice): boolean {
+  return state.clock.nowMs() <= Date.parse(notice.dueAt);
 }
 
 /** Checks that a response may still be uploaded: the role allows it and the due date has not passed. [rule 55] */
-export function requireResponseOpen(portal: Portal, account: Account, noticeId: string): Notice {
-  const notice = noticeFor(portal, account, noticeId);
-  if (!isOpen(portal, notice)) {
+export function requireResponseOpen(state: MockState, account: Account, noticeId: string): Notice {
+  const notice = noticeFor(state, account, noticeId);
+  if (!isOpen(state, notice)) {
     throw refuse.conflict(`Responses to this ${NOTICE_KINDS[notice.kind].title} were due by ${formatDeadline(notice.dueAt)}. Late responses are not accepted.`);
   }
   return notice;
 }
 
-export function recordResponse(portal: Portal, account: Account, notice: Notice, upload: { id: string; fileName: string }): NoticeResponse {
-  const response: NoticeResponse = { noticeId: notice.id, organizationId: notice.organizationId, uploadId: upload.id, fileName: upload.fileName, saved: { by: account.userId, at: portal.nowIso() } };
-  portal.noticeResponses.push(response);
+export function recordResponse(state: MockState, account: Account, notice: Notice, upload: { id: string; fileName: string }): NoticeResponse {
+  const response: NoticeResponse = { noticeId: notice.id, organizationId: notice.organizationId, uploadId: upload.id, fileName: upload.fileName, saved: { by: account.userId, at: state.nowIso() } };
+  state.noticeResponses.push(response);
   return response;
 }

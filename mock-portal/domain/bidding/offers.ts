@@ -1,6 +1,6 @@
 import { refuse } from '../errors.ts';
 import { requirePermission } from '../permissions.ts';
-import type { Portal } from '../portal.ts';
+import type { MockState } from '../mock-state';
 import { formatDeadline } from '../program/eastern-time.ts';
 import { CBAS, PRODUCT_CATEGORIES, TIMELINE, cba, productCategory } from '../program/round-2021.ts';
 import type { Account } from '../types.ts';
@@ -14,11 +14,11 @@ const CONTRACTED = PRODUCT_CATEGORIES.filter((c) => c.contracted);
  * CBA the bidder certified in DBidS; a bidder number with no certified Form B gets one offer per contracted
  * category in two sample CBAs [INF]. The first offer of each bidder number is at or below the median [INF].
  */
-export function offersOf(portal: Portal, organizationId: string): ContractOffer[] {
-  const organization = portal.organizations.get(organizationId);
-  if (!organization || portal.clock.nowMs() < Date.parse(TIMELINE.contractOffers)) return [];
+export function offersOf(state: MockState, organizationId: string): ContractOffer[] {
+  const organization = state.organizations.get(organizationId);
+  if (!organization || state.clock.nowMs() < Date.parse(TIMELINE.contractOffers)) return [];
   return organization.bidderNumbers.flatMap((bidderNumber, i) => {
-    const bid = portal.bids.get(bidderNumber);
+    const bid = state.bids.get(bidderNumber);
     const certified = bid?.formB.certified ? bid.formB.entries.filter((e) => CONTRACTED.some((c) => c.id === e.productCategoryId)) : [];
     const lines = certified.length
       ? certified.map((e) => ({ cbaId: e.cbaId, productCategoryId: e.productCategoryId, amount: Number(e.bidAmount) }))
@@ -37,19 +37,19 @@ export function offersOf(portal: Portal, organizationId: string): ContractOffer[
   });
 }
 
-export function decisionOn(portal: Portal, offer: ContractOffer): OfferDecision | undefined {
-  return portal.offerDecisions.find((d) => d.offerId === offer.id && d.organizationId === offer.organizationId);
+export function decisionOn(state: MockState, offer: ContractOffer): OfferDecision | undefined {
+  return state.offerDecisions.find((d) => d.offerId === offer.id && d.organizationId === offer.organizationId);
 }
 
 /** The organization's offers, for AO/BAO only (View contract offer(s)). */
-export function visibleOffers(portal: Portal, account: Account): ContractOffer[] {
+export function visibleOffers(state: MockState, account: Account): ContractOffer[] {
   requirePermission(account, 'connexion.contract-offers.view');
-  return offersOf(portal, connexionOrganization(account));
+  return offersOf(state, connexionOrganization(account));
 }
 
 /** One offer of the person's organization; another's is "not found"; an EU is refused by the role table. */
-export function offerFor(portal: Portal, account: Account, offerId: string): ContractOffer {
-  const offer = offersOf(portal, connexionOrganization(account)).find((o) => o.id === offerId);
+export function offerFor(state: MockState, account: Account, offerId: string): ContractOffer {
+  const offer = offersOf(state, connexionOrganization(account)).find((o) => o.id === offerId);
   if (!offer) throw refuse.notFound(`Contract offer ${offerId} is not one of your organization's offers. Open it from Contract Offers.`);
   requirePermission(account, 'connexion.contract-offers.view');
   return offer;
@@ -68,18 +68,18 @@ export function forfeitWarning(offer: ContractOffer): string {
  * Accepts or declines an offer (AO, BAO), once, until 8:59:59 p.m. ET on the response date. Declining an offer at
  * or below the median needs the forfeiture warning acknowledged. [DOC VHG2, BSB; rule 53]
  */
-export function decideOffer(portal: Portal, account: Account, offerId: string, answer: OfferDecision['answer'], forfeitAcknowledged: boolean): OfferDecision {
-  const offer = offerFor(portal, account, offerId);
+export function decideOffer(state: MockState, account: Account, offerId: string, answer: OfferDecision['answer'], forfeitAcknowledged: boolean): OfferDecision {
+  const offer = offerFor(state, account, offerId);
   requirePermission(account, 'connexion.contract-offers.respond');
-  if (portal.clock.nowMs() > Date.parse(offer.dueAt)) {
+  if (state.clock.nowMs() > Date.parse(offer.dueAt)) {
     throw refuse.conflict(`Responses to contract offers were due by ${formatDeadline(offer.dueAt)}. This offer can no longer be accepted or declined.`);
   }
-  const earlier = decisionOn(portal, offer);
+  const earlier = decisionOn(state, offer);
   if (earlier) throw refuse.conflict(`This offer was already ${earlier.answer} by ${earlier.saved.by}. A decision cannot be changed.`);
   if (answer === 'declined' && offer.atOrBelowMedian && !forfeitAcknowledged) {
     throw refuse.invalid(`${forfeitWarning(offer)} To decline anyway, check the box acknowledging the forfeiture.`, 'acknowledgeForfeit');
   }
-  const decision: OfferDecision = { offerId: offer.id, organizationId: offer.organizationId, answer, saved: { by: account.userId, at: portal.nowIso() } };
-  portal.offerDecisions.push(decision);
+  const decision: OfferDecision = { offerId: offer.id, organizationId: offer.organizationId, answer, saved: { by: account.userId, at: state.nowIso() } };
+  state.offerDecisions.push(decision);
   return decision;
 }

@@ -5,7 +5,7 @@
  */
 import { refuse } from '../errors.ts';
 import { may, requirePermission, roleIn } from '../permissions.ts';
-import type { Portal } from '../portal.ts';
+import type { MockState } from '../mock-state';
 import { easternInstant, formatDeadline } from '../program/eastern-time.ts';
 import { TIMELINE, cba, productCategory } from '../program/round-2021.ts';
 import type { Account } from '../types.ts';
@@ -27,19 +27,19 @@ const REVIEW_NOTICE_AT = easternInstant('2020-12-28', '09:00:00.000');
 const BOND_RETURN_AT = easternInstant('2021-02-18', '09:00:00.000');
 
 /** The person's organization's bidder number, or "not found". */
-export function ownBidderNumber(portal: Portal, account: Account, bidderNumber: string): string {
-  const organization = portal.organizations.get(connexionOrganization(account));
+export function ownBidderNumber(state: MockState, account: Account, bidderNumber: string): string {
+  const organization = state.organizations.get(connexionOrganization(account));
   if (!organization?.bidderNumbers.includes(bidderNumber)) throw refuse.notFound(`Bidder number ${bidderNumber} is not one of your organization's bidder numbers.`);
   return organization.id;
 }
 
-const released = (portal: Portal, at: string) => portal.clock.nowMs() >= Date.parse(at);
+const released = (state: MockState, at: string) => state.clock.nowMs() >= Date.parse(at);
 
 /** [GAP: contents] A financial scoring summary per bidder number, from the financial documents [INF]. */
-export function financialScoringSummary(portal: Portal, account: Account, bidderNumber: string) {
-  ownBidderNumber(portal, account, bidderNumber);
+export function financialScoringSummary(state: MockState, account: Account, bidderNumber: string) {
+  ownBidderNumber(state, account, bidderNumber);
   requirePermission(account, 'connexion.financial-scoring-summary');
-  if (!released(portal, TIMELINE.contractOffers)) throw refuse.notFound('The financial scoring summary is not available yet. It is posted with the contract offers.');
+  if (!released(state, TIMELINE.contractOffers)) throw refuse.notFound('The financial scoring summary is not available yet. It is posted with the contract offers.');
   const seed = [...bidderNumber].reduce((sum, d) => sum + Number(d), 0);
   const scores = [
     { measure: 'Current ratio', score: 3 + (seed % 3) },
@@ -52,10 +52,10 @@ export function financialScoringSummary(portal: Portal, account: Account, bidder
 }
 
 /** One disqualified competition per bidder number [INF]: OTS Back Braces in Washington, DC, for a missing bond. */
-export function disqualificationNotice(portal: Portal, account: Account, bidderNumber: string) {
-  ownBidderNumber(portal, account, bidderNumber);
+export function disqualificationNotice(state: MockState, account: Account, bidderNumber: string) {
+  ownBidderNumber(state, account, bidderNumber);
   requirePermission(account, 'connexion.disqualification-notice');
-  if (!released(portal, TIMELINE.disqualificationNotices)) throw refuse.notFound('You have no disqualification notice.');
+  if (!released(state, TIMELINE.disqualificationNotices)) throw refuse.notFound('You have no disqualification notice.');
   return {
     bidderNumber,
     issuedAt: TIMELINE.disqualificationNotices,
@@ -64,30 +64,30 @@ export function disqualificationNotice(portal: Portal, account: Account, bidderN
   };
 }
 
-export function inquiryOf(portal: Portal, organizationId: string, bidderNumber: string): BidderInquiry | undefined {
-  return portal.inquiries.find((i) => i.organizationId === organizationId && i.bidderNumber === bidderNumber);
+export function inquiryOf(state: MockState, organizationId: string, bidderNumber: string): BidderInquiry | undefined {
+  return state.inquiries.find((i) => i.organizationId === organizationId && i.bidderNumber === bidderNumber);
 }
 
 /** The inquiry page: every role may submit one; the window is 30 calendar days from the notice. [DOC BINQ; rule 54] */
-export function requireInquiryOpen(portal: Portal, account: Account, bidderNumber: string): string {
-  const organizationId = ownBidderNumber(portal, account, bidderNumber);
+export function requireInquiryOpen(state: MockState, account: Account, bidderNumber: string): string {
+  const organizationId = ownBidderNumber(state, account, bidderNumber);
   requirePermission(account, 'connexion.bidder-inquiry');
-  if (!released(portal, TIMELINE.disqualificationNotices)) throw refuse.conflict('There is no disqualification notice to inquire about yet.');
-  if (portal.clock.nowMs() > Date.parse(TIMELINE.bidderInquiryDue)) {
+  if (!released(state, TIMELINE.disqualificationNotices)) throw refuse.conflict('There is no disqualification notice to inquire about yet.');
+  if (state.clock.nowMs() > Date.parse(TIMELINE.bidderInquiryDue)) {
     throw refuse.conflict(`The bidder inquiry window closed on ${formatDeadline(TIMELINE.bidderInquiryDue)}. Late inquiries are not considered.`);
   }
   return organizationId;
 }
 
 /** Submits the bidder number's one inquiry, or adds comments and documents to it until the deadline. */
-export function submitInquiry(portal: Portal, account: Account, bidderNumber: string, comments: string, document?: { id: string; fileName: string }): BidderInquiry {
-  const organizationId = requireInquiryOpen(portal, account, bidderNumber);
-  const saved = { by: account.userId, at: portal.nowIso() };
-  const existing = inquiryOf(portal, organizationId, bidderNumber);
+export function submitInquiry(state: MockState, account: Account, bidderNumber: string, comments: string, document?: { id: string; fileName: string }): BidderInquiry {
+  const organizationId = requireInquiryOpen(state, account, bidderNumber);
+  const saved = { by: account.userId, at: state.nowIso() };
+  const existing = inquiryOf(state, organizationId, bidderNumber);
   const inquiry = existing ?? { bidderNumber, organizationId, comments: [], documents: [], saved };
   if (comments) inquiry.comments.push({ text: comments, saved });
   if (document) inquiry.documents.push({ uploadId: document.id, fileName: document.fileName, saved });
-  if (!existing) portal.inquiries.push(inquiry);
+  if (!existing) state.inquiries.push(inquiry);
   return inquiry;
 }
 
@@ -103,11 +103,11 @@ export function checkInquiryComments(raw: string, first: boolean, hasDocument: b
  * The Bid Disqualification Review Notice: CMS's findings on an inquiry. AO and BAO see it; an EU only for an
  * inquiry that EU submitted (footnote 4, read as [INF]).
  */
-export function reviewNotice(portal: Portal, account: Account, bidderNumber: string) {
-  const organizationId = ownBidderNumber(portal, account, bidderNumber);
+export function reviewNotice(state: MockState, account: Account, bidderNumber: string) {
+  const organizationId = ownBidderNumber(state, account, bidderNumber);
   requirePermission(account, 'connexion.disqualification-review-notice');
-  const inquiry = inquiryOf(portal, organizationId, bidderNumber);
-  if (!inquiry || !released(portal, REVIEW_NOTICE_AT)) throw refuse.notFound('There is no bid disqualification review notice for this bidder number yet.');
+  const inquiry = inquiryOf(state, organizationId, bidderNumber);
+  if (!inquiry || !released(state, REVIEW_NOTICE_AT)) throw refuse.notFound('There is no bid disqualification review notice for this bidder number yet.');
   if (roleIn(account, 'Connexion')?.role === 'EU' && inquiry.saved.by.toLowerCase() !== account.userId.toLowerCase()) {
     throw refuse.forbidden('Viewing this bid disqualification review notice requires the AO or BAO role in Connexion, or being the EU who submitted the bidder inquiry; your role is EU and the inquiry was submitted by someone else.');
   }
@@ -115,20 +115,20 @@ export function reviewNotice(portal: Portal, account: Account, bidderNumber: str
 }
 
 /** CBAs whose bond liability is returned: no offer accepted there and no offer at or below the median declined. [DOC BSB] */
-export function bondReturnNotice(portal: Portal, account: Account, bidderNumber: string) {
-  const organizationId = ownBidderNumber(portal, account, bidderNumber);
+export function bondReturnNotice(state: MockState, account: Account, bidderNumber: string) {
+  const organizationId = ownBidderNumber(state, account, bidderNumber);
   requirePermission(account, 'connexion.bond-return-notice');
-  const offers = offersOf(portal, organizationId).filter((o) => o.bidderNumber === bidderNumber);
+  const offers = offersOf(state, organizationId).filter((o) => o.bidderNumber === bidderNumber);
   const cbas = [...new Set(offers.map((o) => o.cbaId))].filter((id) => {
     const inCba = offers.filter((o) => o.cbaId === id);
-    return inCba.every((o) => !o.atOrBelowMedian && decisionOn(portal, o)?.answer !== 'accepted');
+    return inCba.every((o) => !o.atOrBelowMedian && decisionOn(state, o)?.answer !== 'accepted');
   });
-  if (!cbas.length || !released(portal, BOND_RETURN_AT)) throw refuse.notFound('There is no return of bid surety bond liability notice for this bidder number.');
+  if (!cbas.length || !released(state, BOND_RETURN_AT)) throw refuse.notFound('There is no return of bid surety bond liability notice for this bidder number.');
   return { bidderNumber, issuedAt: BOND_RETURN_AT, cbas: cbas.map((id) => cba(id)?.name ?? id) };
 }
 
 /** Which outcome pages to offer the person for a bidder number (no refusal thrown). */
-export function outcomeLinks(portal: Portal, account: Account, bidderNumber: string): { label: string; href: string }[] {
+export function outcomeLinks(state: MockState, account: Account, bidderNumber: string): { label: string; href: string }[] {
   const links: { label: string; href: string }[] = [];
   const base = `/connexion/bidders/${bidderNumber}`;
   const tryIt = (label: string, href: string, check: () => unknown) => {
@@ -139,11 +139,11 @@ export function outcomeLinks(portal: Portal, account: Account, bidderNumber: str
       // not available to this person now
     }
   };
-  if (may(account, 'connexion.financial-scoring-summary')) tryIt('Financial Scoring Summary', `${base}/financial-scoring-summary`, () => financialScoringSummary(portal, account, bidderNumber));
-  if (may(account, 'connexion.disqualification-notice')) tryIt('Disqualification Notice', `${base}/disqualification`, () => disqualificationNotice(portal, account, bidderNumber));
-  if (released(portal, TIMELINE.disqualificationNotices)) links.push({ label: 'Bidder Inquiry', href: `${base}/inquiry` });
-  tryIt('Bid Disqualification Review Notice', `${base}/review-notice`, () => reviewNotice(portal, account, bidderNumber));
-  tryIt('Return of Bid Surety Bond Liability Notice', `${base}/bond-return`, () => bondReturnNotice(portal, account, bidderNumber));
+  if (may(account, 'connexion.financial-scoring-summary')) tryIt('Financial Scoring Summary', `${base}/financial-scoring-summary`, () => financialScoringSummary(state, account, bidderNumber));
+  if (may(account, 'connexion.disqualification-notice')) tryIt('Disqualification Notice', `${base}/disqualification`, () => disqualificationNotice(state, account, bidderNumber));
+  if (released(state, TIMELINE.disqualificationNotices)) links.push({ label: 'Bidder Inquiry', href: `${base}/inquiry` });
+  tryIt('Bid Disqualification Review Notice', `${base}/review-notice`, () => reviewNotice(state, account, bidderNumber));
+  tryIt('Return of Bid Surety Bond Liability Notice', `${base}/bond-return`, () => bondReturnNotice(state, account, bidderNumber));
   return links;
 }
 

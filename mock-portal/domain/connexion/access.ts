@@ -1,6 +1,6 @@
 import { cbicHelp } from '../../config.ts';
 import { refuse } from '../errors.ts';
-import type { Portal } from '../portal.ts';
+import type { MockState } from '../mock-state';
 import type { Account, Role } from '../types.ts';
 
 export const ACCESS_MESSAGES = {
@@ -16,15 +16,15 @@ export function connexionRoleOf(account: Account): Role | undefined {
 }
 
 /** Lets only people holding a Connexion role into Connexion. [rule 32] */
-export function admitToConnexion(portal: Portal, userId: string): Account {
-  const account = portal.findAccount(userId);
+export function admitToConnexion(state: MockState, userId: string): Account {
+  const account = state.findAccount(userId);
   if (!account || !connexionRoleOf(account)) throw refuse.forbidden(ACCESS_MESSAGES.noRole);
   return account;
 }
 
 /** The bidder numbers a person may upload against: those of the organization of their Connexion role. [rule 34] */
-export function bidderNumbersOf(portal: Portal, account: Account): string[] {
+export function bidderNumbersOf(state: MockState, account: Account): string[] {
   const role = connexionRoleOf(account);
-  const organization = role && portal.organizations.get(role.organizationId);
+  const organization = role && state.organizations.get(role.organizationId);
   return organization ? [...organization.bidderNumbers] : [];
 }

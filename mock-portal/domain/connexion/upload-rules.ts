@@ -3,10 +3,10 @@
  * for every submission. Each problem says what was wrong and what to do; a form with any problem stores nothing.
  */
 import { cbicHelp, config } from '../../config.ts';
-import type { Portal } from '../portal.ts';
+import type { MockState } from '../mock-state';
 import type { Account } from '../types.ts';
-import { REFUSAL_MESSAGES } from '../uploads/messages.ts';
-import type { RefusalReason } from '../uploads/pdf-check.ts';
+import { REFUSAL_MESSAGES } from '../pdf-files/messages.ts';
+import type { RefusalReason } from '../pdf-files/pdf-check.ts';
 import { bidderNumbersOf } from './access.ts';
 import { may, refusalMessage } from '../permissions.ts';
 import { BID_DOCUMENT_TYPES, BID_SURETY_BOND, DOCUMENT_TYPES, actionForDocumentType, cbaName } from './documents.ts';
@@ -71,13 +71,13 @@ export const UPLOAD_MESSAGES = {
 } as const;
 
 /** Checks a submission against every rule of the form; returns all problems at once. */
-export function checkUpload(portal: Portal, account: Account, fields: UploadFields, file: SubmittedFile): UploadCheck {
+export function checkUpload(state: MockState, account: Account, fields: UploadFields, file: SubmittedFile): UploadCheck {
   const errors: Partial<Record<UploadField, string>> = {};
   const value = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.trim()])) as unknown as UploadFields;
 
   if (value.bidCycle !== config.connexion.bidCycle) errors.bidCycle = UPLOAD_MESSAGES.bidCycle;
 
-  const bidderNumbers = bidderNumbersOf(portal, account);
+  const bidderNumbers = bidderNumbersOf(state, account);
   if (!value.bidderNumber) errors.bidderNumber = UPLOAD_MESSAGES.bidderNumberMissing;
   else if (!bidderNumbers.includes(value.bidderNumber)) errors.bidderNumber = UPLOAD_MESSAGES.bidderNumberNotYours(value.bidderNumber);
 
@@ -86,7 +86,7 @@ export function checkUpload(portal: Portal, account: Account, fields: UploadFiel
   else if (!descriptions || !Object.hasOwn(DOCUMENT_TYPES, value.documentType)) errors.documentType = UPLOAD_MESSAGES.typeUnknown(value.documentType);
   else if (!may(account, actionForDocumentType(value.documentType))) {
     errors.documentType = `${refusalMessage(account, actionForDocumentType(value.documentType))} Under I am uploading…, select another type, or ask your AO or BAO to upload it.`;
-  } else if (BID_DOCUMENT_TYPES.includes(value.documentType) && portal.clock.nowMs() > Date.parse(config.connexion.bidWindowClosesAt)) {
+  } else if (BID_DOCUMENT_TYPES.includes(value.documentType) && state.clock.nowMs() > Date.parse(config.connexion.bidWindowClosesAt)) {
     errors.documentType = UPLOAD_MESSAGES.bidWindowClosed(value.documentType === BID_SURETY_BOND ? 'Bid surety bonds' : 'Financial documents');
   }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { config } from '../../config.ts';
 import { refuse } from '../errors.ts';
-import type { Portal } from '../portal.ts';
+import type { MockState } from '../mock-state';
 import type { Account, Upload } from '../types.ts';
 import { bidderNumbersOf, connexionRoleOf } from './access.ts';
 import { FINANCIAL, FINANCIAL_DOCUMENTS } from './documents.ts';
@@ -22,19 +22,19 @@ export const RESULT_MESSAGES = {
 } as const;
 
 /** The folder where uploaded bytes are kept. */
-export function uploadFolder(portal: Portal): string {
-  return portal.uploadDir || join(tmpdir(), 'cbp-harness-uploads');
+export function uploadFolder(state: MockState): string {
+  return state.uploadDir || join(tmpdir(), 'cbp-harness-uploads');
 }
 
 /** A fresh place for an incoming file, next to where accepted files are kept (so accepting it is a rename). */
-export function incomingPath(portal: Portal): string {
-  return join(uploadFolder(portal), `incoming-${randomUUID()}.pdf`);
+export function incomingPath(state: MockState): string {
+  return join(uploadFolder(state), `incoming-${randomUUID()}.pdf`);
 }
 
-function nextUploadId(portal: Portal): string {
+function nextUploadId(state: MockState): string {
   for (;;) {
-    const id = portal.random.digits(10);
-    if (!portal.uploads.some((u) => u.id === id)) return id;
+    const id = state.random.digits(10);
+    if (!state.uploads.some((u) => u.id === id)) return id;
   }
 }
 
@@ -43,17 +43,17 @@ function nextUploadId(portal: Portal): string {
  * history. An armed `connexion.upload` fault makes it fail the way the portal reports a failed upload, keeping nothing.
  */
 export async function storeUpload(
-  portal: Portal,
+  state: MockState,
   account: Account,
   checked: CheckedUpload,
   file: { path: string; size: number; sha256: string },
 ): Promise<Upload> {
-  if (portal.faults.take('connexion.upload')) {
+  if (state.faults.take('connexion.upload')) {
     await rm(file.path, { force: true });
     throw refuse.unavailable(RESULT_MESSAGES.storeFailed);
   }
-  const id = nextUploadId(portal);
-  const storedPath = join(uploadFolder(portal), `${id}.pdf`);
+  const id = nextUploadId(state);
+  const storedPath = join(uploadFolder(state), `${id}.pdf`);
   await rename(file.path, storedPath);
   const upload: Upload = {
     id,
@@ -62,10 +62,10 @@ export async function storeUpload(
     ...checked,
     size: file.size,
     sha256: file.sha256,
-    uploadedAt: portal.nowIso(),
+    uploadedAt: state.nowIso(),
     storedPath,
   };
-  portal.uploads.push(upload);
+  state.uploads.push(upload);
   return upload;
 }
 
@@ -73,14 +73,14 @@ export async function storeUpload(
  * My Upload History: every document the person's organization uploaded in Connexion, newest first, each with its
  * uploader. Never another organization's. [DOC S4; organization-wide per the issue, INF]
  */
-export function organizationUploads(portal: Portal, organizationId: string): Upload[] {
-  return portal.uploads.filter((u) => u.organizationId === organizationId).reverse();
+export function organizationUploads(state: MockState, organizationId: string): Upload[] {
+  return state.uploads.filter((u) => u.organizationId === organizationId).reverse();
 }
 
 /** One upload this person made, or undefined (also for someone else's upload). */
-export function ownUpload(portal: Portal, userId: string, id: string): Upload | undefined {
+export function ownUpload(state: MockState, userId: string, id: string): Upload | undefined {
   const wanted = userId.toLowerCase();
-  return portal.uploads.find((u) => u.id === id && u.userId.toLowerCase() === wanted);
+  return state.uploads.find((u) => u.id === id && u.userId.toLowerCase() === wanted);
 }
 
 export interface ToDoItem {
@@ -91,12 +91,12 @@ export interface ToDoItem {
  * My To-Do List's upload items: while the bid window is open, each of the organization's bidder numbers still
  * missing one of the five required financial documents (uploaded by anyone of the organization). [DOC S4 step 4, FIN]
  */
-export function toDoItems(portal: Portal, account: Account): ToDoItem[] {
-  if (portal.clock.nowMs() > Date.parse(config.connexion.bidWindowClosesAt)) return [];
+export function toDoItems(state: MockState, account: Account): ToDoItem[] {
+  if (state.clock.nowMs() > Date.parse(config.connexion.bidWindowClosesAt)) return [];
   const organizationId = connexionRoleOf(account)?.organizationId;
-  return bidderNumbersOf(portal, account).flatMap((bidderNumber) => {
+  return bidderNumbersOf(state, account).flatMap((bidderNumber) => {
     const received = new Set(
-      portal.uploads
+      state.uploads
         .filter((u) => u.organizationId === organizationId && u.bidderNumber === bidderNumber && u.documentType === FINANCIAL)
         .map((u) => u.description),
     );

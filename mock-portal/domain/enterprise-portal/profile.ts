@@ -1,5 +1,5 @@
 import { sendMail } from '../mail.ts';
-import type { Portal } from '../portal.ts';
+import type { MockState } from '../mock-state';
 import type { Account } from '../types.ts';
 
 /**
@@ -48,13 +48,13 @@ export function profileChangeProblems(account: Account, input: ProfileChangeInpu
 }
 
 /** Makes the change when nothing is wrong; tells the old address. Returns the problems otherwise. */
-export async function changeEmail(portal: Portal, account: Account, input: ProfileChangeInput): Promise<ProfileProblems> {
+export async function changeEmail(state: MockState, account: Account, input: ProfileChangeInput): Promise<ProfileProblems> {
   const problems = profileChangeProblems(account, input);
   if (Object.keys(problems).length) return problems;
   const previous = account.email;
   account.email = input.email.trim();
   await sendMail(
-    portal,
+    state,
     previous,
     'CMS Enterprise Portal: your e-mail address was changed',
     `The e-mail address of your CMS Enterprise Portal profile (${account.userId}) was changed to ${account.email}.\nIf you did not make this change, call the CBIC customer service center at 877-577-5331.`,

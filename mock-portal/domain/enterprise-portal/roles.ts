@@ -1,6 +1,6 @@
 import { refuse } from '../errors.ts';
 import { sendMail } from '../mail.ts';
-import type { Portal } from '../portal.ts';
+import type { MockState } from '../mock-state';
 import { TIMELINE } from '../program/round-2021.ts';
 import { decideRequest, nextRequestId } from '../requests.ts';
 import { checkMayRemoveOwnRole, checkRoleEligibility } from '../role-rules.ts';
@@ -42,19 +42,19 @@ export function parseRole(value: unknown): RoleName {
 }
 
 /** Removes the person's own role in `application` (after the OK of the confirmation box) and starts the wait. */
-export function removeOwnRole(portal: Portal, account: Account, application: Application): void {
-  checkMayRemoveOwnRole(portal, account, application);
+export function removeOwnRole(state: MockState, account: Account, application: Application): void {
+  checkMayRemoveOwnRole(state, account, application);
   account.roles = account.roles.filter((r) => r.application !== application);
-  account.lastRoleRemovalAt = portal.nowIso();
+  account.lastRoleRemovalAt = state.nowIso();
 }
 
 /** Whether the person may begin a request for `application` now: DBidS still open, the five-minute wait, one role per application. */
-export function checkMayRequest(portal: Portal, account: Account, application: Application): void {
+export function checkMayRequest(state: MockState, account: Account, application: Application): void {
   // [DOC REGCL] as in IDM: DBidS registration for Round 2021 closed; Connexion stays open.
-  if (application === 'DBidS' && portal.clock.nowMs() > Date.parse(TIMELINE.dbidsRegistrationCloses)) {
+  if (application === 'DBidS' && state.clock.nowMs() > Date.parse(TIMELINE.dbidsRegistrationCloses)) {
     throw refuse.conflict(EP_ROLE_MESSAGES.dbidsClosed);
   }
-  checkRemovalWaitOver(portal, account);
+  checkRemovalWaitOver(state, account);
   const held = account.roles.find((r) => r.application === application);
   if (held) throw refuse.conflict(EP_ROLE_MESSAGES.alreadyHolds(application, held.role));
 }
@@ -63,12 +63,12 @@ export function checkMayRequest(portal: Portal, account: Account, application: A
  * Checks the PTAN of Request New Application Access: the same PTAN the person registered with (when they hold
  * the other application's role), active in PECOS, of their organization, and AO/BAO only for a CMS-855S AO.
  */
-export async function checkRequestedPtan(portal: Portal, account: Account, application: Application, role: RoleName, ptan: string): Promise<Organization> {
+export async function checkRequestedPtan(state: MockState, account: Account, application: Application, role: RoleName, ptan: string): Promise<Organization> {
   const registered = account.roles.find((r) => r.application !== application);
   if (registered && !registered.ptans.includes(ptan.trim())) {
     throw refuse.invalid(EP_ROLE_MESSAGES.samePtan(registered.application, registered.ptans), 'ptan');
   }
-  return checkRoleEligibility(portal, account, role, [ptan.trim()]);
+  return checkRoleEligibility(state, account, role, [ptan.trim()]);
 }
 
 export interface RoleRequestDraft {
@@ -84,18 +84,18 @@ export interface SubmittedRequest {
 }
 
 /** Submits the request: every rule again (nothing trusted from earlier pages), then the grant and the e-mail. */
-export async function submitRoleRequest(portal: Portal, account: Account, draft: RoleRequestDraft): Promise<SubmittedRequest> {
-  checkMayRequest(portal, account, draft.application);
+export async function submitRoleRequest(state: MockState, account: Account, draft: RoleRequestDraft): Promise<SubmittedRequest> {
+  checkMayRequest(state, account, draft.application);
   if (!account.identityVerified) throw refuse.forbidden(EP_ROLE_MESSAGES.identityFirst);
   if (account.mfa === 'not-asked') throw refuse.conflict(EP_ROLE_MESSAGES.mfaFirst);
-  const organization = await checkRequestedPtan(portal, account, draft.application, draft.role, draft.ptan);
+  const organization = await checkRequestedPtan(state, account, draft.application, draft.role, draft.ptan);
   // Checked again after the PECOS call: another tab may have submitted meanwhile.
-  checkMayRequest(portal, account, draft.application);
+  checkMayRequest(state, account, draft.application);
 
   const request: RoleRequest = {
-    id: nextRequestId(portal),
+    id: nextRequestId(state),
     kind: 'new-role',
-    system: 'portal',
+    system: 'enterprise-portal',
     userId: account.userId,
     application: draft.application,
     role: draft.role,
@@ -103,11 +103,11 @@ export async function submitRoleRequest(portal: Portal, account: Account, draft:
     ptans: [draft.ptan.trim()],
     justification: 'Requested in the CMS Enterprise Portal (Request New Application Access).',
     status: 'pending',
-    submittedAt: portal.nowIso(),
+    submittedAt: state.nowIso(),
   };
-  portal.requests.push(request);
+  state.requests.push(request);
   const mailed = await sendMail(
-    portal,
+    state,
     account.email,
     `CMS Enterprise Portal: your request ${request.id} was received`,
     `Your request for the ${draft.role} role in ${draft.application} (PTAN ${request.ptans.join(', ')}) was received.\n` +
@@ -117,6 +117,6 @@ export async function submitRoleRequest(portal: Portal, account: Account, draft:
     () => true,
     () => false,
   );
-  await decideRequest(portal, request.id, 'approved', APPROVED_BY);
+  await decideRequest(state, request.id, 'approved', APPROVED_BY);
   return { request, mailed };
 }

@@ -1,6 +1,6 @@
 import { formatEastern } from '../clock.ts';
 import { refuse } from '../errors.ts';
-import type { Portal } from '../portal.ts';
+import type { MockState } from '../mock-state';
 import type { Account, Role } from '../types.ts';
 
 /**
@@ -17,26 +17,26 @@ export const TIMING_MESSAGES = {
 } as const;
 
 /** When `account` may request a new role again, or undefined when it may now. */
-export function requestAllowedFrom(portal: Portal, account: Account): Date | undefined {
+export function requestAllowedFrom(state: MockState, account: Account): Date | undefined {
   if (!account.lastRoleRemovalAt) return undefined;
   const allowedMs = Date.parse(account.lastRoleRemovalAt) + ROLE_CHANGE_WAIT_MINUTES * 60_000;
-  return portal.clock.nowMs() < allowedMs ? new Date(allowedMs) : undefined;
+  return state.clock.nowMs() < allowedMs ? new Date(allowedMs) : undefined;
 }
 
 /** Refuses a new role request made within five minutes of removing a role, saying when to try again. */
-export function checkRemovalWaitOver(portal: Portal, account: Account): void {
-  const allowedFrom = requestAllowedFrom(portal, account);
+export function checkRemovalWaitOver(state: MockState, account: Account): void {
+  const allowedFrom = requestAllowedFrom(state, account);
   if (allowedFrom && account.lastRoleRemovalAt) {
     throw refuse.conflict(TIMING_MESSAGES.waitAfterRemoval(formatEastern(account.lastRoleRemovalAt), formatEastern(allowedFrom)));
   }
 }
 
 /** Whether the Enterprise Portal displays `role` yet (roles granted elsewhere have no display delay). */
-export function isDisplayed(portal: Portal, role: Role): boolean {
-  return !role.visibleFrom || Date.parse(role.visibleFrom) <= portal.clock.nowMs();
+export function isDisplayed(state: MockState, role: Role): boolean {
+  return !role.visibleFrom || Date.parse(role.visibleFrom) <= state.clock.nowMs();
 }
 
 /** The roles the Enterprise Portal's My Access panel and View and Manage My Access show now. */
-export function displayedRoles(portal: Portal, account: Account): Role[] {
-  return account.roles.filter((role) => isDisplayed(portal, role));
+export function displayedRoles(state: MockState, account: Account): Role[] {
+  return account.roles.filter((role) => isDisplayed(state, role));
 }

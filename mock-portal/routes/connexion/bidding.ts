@@ -9,7 +9,7 @@ import { isOpen, noticeFor, recordResponse, requireResponseOpen, responsesTo, vi
 import { decideOffer, decisionOn, forfeitWarning, offerFor, offerLabel, visibleOffers } from '../../domain/bidding/offers.ts';
 import { NOTICE_KINDS } from '../../domain/bidding/records.ts';
 import { Refusal } from '../../domain/errors.ts';
-import type { Portal } from '../../domain/portal.ts';
+import type { MockState } from '../../domain/mock-state';
 import { formatDeadline } from '../../domain/program/eastern-time.ts';
 import { contractMaintenanceRoutes } from './contract-maintenance.ts';
 import { outcomeRoutes } from './outcomes.ts';
@@ -21,26 +21,26 @@ import { connexionGuard } from './guard.ts';
  * Connexion for bidders and contract suppliers: notices (CDRD, BFB, PBE) answered by upload, contract offers
  * (AO, BAO), My Current Contract and the CMS-signed contract. Every action is checked against the role table.
  */
-export function connexionBiddingRoutes(portal: Portal): Router {
+export function connexionBiddingRoutes(state: MockState): Router {
   const router = Router();
-  const guard = connexionGuard(portal);
+  const guard = connexionGuard(state);
   const param = (req: Request, name: string) => String(req.params[name]);
 
   // GET /connexion/notices — the organization's notices the role may see.
   router.get('/notices', ...guard, (_req, res) => {
-    const notices = visibleNotices(portal, currentAccount(res)).map((n) => ({
-      ...n, title: NOTICE_KINDS[n.kind].title, due: formatDeadline(n.dueAt), answered: responsesTo(portal, n).length > 0, open: isOpen(portal, n),
+    const notices = visibleNotices(state, currentAccount(res)).map((n) => ({
+      ...n, title: NOTICE_KINDS[n.kind].title, due: formatDeadline(n.dueAt), answered: responsesTo(state, n).length > 0, open: isOpen(state, n),
     }));
     res.render('connexion/bidding/notices.njk', { notices });
   });
 
   const showNotice = (req: Request, res: Response, status: number, errors: Partial<Record<ResponseField, string>> = {}, pageError?: string) => {
-    const notice = noticeFor(portal, currentAccount(res), param(req, 'id'));
-    const responses = responsesTo(portal, notice).map((r) => ({ ...r, when: formatEastern(r.saved.at) }));
+    const notice = noticeFor(state, currentAccount(res), param(req, 'id'));
+    const responses = responsesTo(state, notice).map((r) => ({ ...r, when: formatEastern(r.saved.at) }));
     // `notice` is the page's one-shot message in every layout: the record travels as `record`.
     res.status(status).render('connexion/bidding/notice.njk', {
       record: notice, title: NOTICE_KINDS[notice.kind].title, issued: formatEastern(notice.issuedAt), due: formatDeadline(notice.dueAt),
-      open: isOpen(portal, notice), responses, errors, errorList: Object.values(errors), pageError,
+      open: isOpen(state, notice), responses, errors, errorList: Object.values(errors), pageError,
     });
   };
 
@@ -50,16 +50,16 @@ export function connexionBiddingRoutes(portal: Portal): Router {
   // POST /connexion/notices/:id/response — multipart (CSRF in the query); until the due date.
   router.post('/notices/:id/response', ...guard, async (req, res) => {
     const account = currentAccount(res);
-    const notice = requireResponseOpen(portal, account, param(req, 'id'));
-    const incoming = incomingPath(portal);
+    const notice = requireResponseOpen(state, account, param(req, 'id'));
+    const incoming = incomingPath(state);
     try {
       const parsed = await parseUploadForm(req, 'file', incoming);
       const inspection = parsed.file?.inspection;
       const submitted = parsed.file && inspection ? { name: parsed.file.name, ...(inspection.ok ? {} : { refusal: inspection.reason }) } : undefined;
       const checked = checkNoticeResponse(account, notice, parsed.fields.certification ?? '', submitted);
       if (!checked.ok || !inspection?.ok) return showNotice(req, res, 400, checked.ok ? {} : checked.errors);
-      const upload = await storeUpload(portal, account, checked.value, inspection);
-      recordResponse(portal, account, notice, upload);
+      const upload = await storeUpload(state, account, checked.value, inspection);
+      recordResponse(state, account, notice, upload);
       setNotice(req, 'success', `Your response to the ${NOTICE_KINDS[notice.kind].title} was uploaded successfully.`);
       res.redirect(`/connexion/notices/${notice.id}`);
     } catch (error) {
@@ -72,16 +72,16 @@ export function connexionBiddingRoutes(portal: Portal): Router {
 
   // GET /connexion/contract-offers — Contract Offers (AO, BAO).
   router.get('/contract-offers', ...guard, (_req, res) => {
-    const offers = visibleOffers(portal, currentAccount(res)).map((o) => ({ ...o, label: offerLabel(o), decision: decisionOn(portal, o) }));
+    const offers = visibleOffers(state, currentAccount(res)).map((o) => ({ ...o, label: offerLabel(o), decision: decisionOn(state, o) }));
     res.render('connexion/bidding/offers.njk', { offers, due: offers[0] ? formatDeadline(offers[0].dueAt) : '' });
   });
 
   const showOffer = (req: Request, res: Response, status: number, pageError?: string, acknowledgeError?: string) => {
-    const offer = offerFor(portal, currentAccount(res), param(req, 'id'));
-    const decision = decisionOn(portal, offer);
+    const offer = offerFor(state, currentAccount(res), param(req, 'id'));
+    const decision = decisionOn(state, offer);
     res.status(status).render('connexion/bidding/offer.njk', {
       offer, label: offerLabel(offer), decision, decidedAt: decision ? formatEastern(decision.saved.at) : '', due: formatDeadline(offer.dueAt),
-      open: portal.clock.nowMs() <= Date.parse(offer.dueAt), warning: offer.atOrBelowMedian ? forfeitWarning(offer) : '', pageError, acknowledgeError,
+      open: state.clock.nowMs() <= Date.parse(offer.dueAt), warning: offer.atOrBelowMedian ? forfeitWarning(offer) : '', pageError, acknowledgeError,
     });
   };
 
@@ -93,7 +93,7 @@ export function connexionBiddingRoutes(portal: Portal): Router {
     router.post(`/contract-offers/:id/${answer}`, ...guard, (req, res) => {
       try {
         const acknowledged = ((req.body ?? {}) as Record<string, unknown>).acknowledgeForfeit === 'yes';
-        decideOffer(portal, currentAccount(res), param(req, 'id'), answer === 'accept' ? 'accepted' : 'declined', acknowledged);
+        decideOffer(state, currentAccount(res), param(req, 'id'), answer === 'accept' ? 'accepted' : 'declined', acknowledged);
         setNotice(req, 'success', answer === 'accept' ? 'You accepted this contract offer.' : 'You declined this contract offer.');
         res.redirect(`/connexion/contract-offers/${param(req, 'id')}`);
       } catch (error) {
@@ -106,23 +106,23 @@ export function connexionBiddingRoutes(portal: Portal): Router {
 
   // GET /connexion/contract — My Current Contract (every role).
   router.get('/contract', ...guard, (_req, res) => {
-    res.render('connexion/bidding/contract.njk', { contracts: myContracts(portal, currentAccount(res)).map((c) => ({ ...c, effectiveOn: formatEastern(c.effective) })) });
+    res.render('connexion/bidding/contract.njk', { contracts: myContracts(state, currentAccount(res)).map((c) => ({ ...c, effectiveOn: formatEastern(c.effective) })) });
   });
 
   // GET /connexion/contracts/:id — one contract of the organization (every role).
   router.get('/contracts/:id', ...guard, (req, res) => {
-    const contract = contractFor(portal, currentAccount(res), param(req, 'id'), 'connexion.current-contracts');
+    const contract = contractFor(state, currentAccount(res), param(req, 'id'), 'connexion.current-contracts');
     res.render('connexion/bidding/contract.njk', { contracts: [{ ...contract, effectiveOn: formatEastern(contract.effective) }] });
   });
 
   // GET /connexion/contracts/:id/contract.pdf — the CMS-signed contract with Attachments A and B (every role).
   router.get('/contracts/:id/contract.pdf', ...guard, async (req, res) => {
-    const contract = contractFor(portal, currentAccount(res), param(req, 'id'), 'connexion.cms-signed-contract');
+    const contract = contractFor(state, currentAccount(res), param(req, 'id'), 'connexion.cms-signed-contract');
     const pdf = await contractPdf(contract);
     res.type('application/pdf').set('Content-Disposition', `inline; filename="contract-${contract.id}.pdf"`).send(Buffer.from(pdf));
   });
 
-  router.use(contractMaintenanceRoutes(portal));
-  router.use(outcomeRoutes(portal, guard));
+  router.use(contractMaintenanceRoutes(state));
+  router.use(outcomeRoutes(state, guard));
   return router;
 }

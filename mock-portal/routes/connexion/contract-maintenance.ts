@@ -2,16 +2,16 @@ import { Router, type Request, type Response } from 'express';
 import { config } from '../../config.ts';
 import { formatEastern } from '../../domain/clock.ts';
 import { contractFor, type Contract } from '../../domain/bidding/contracts.ts';
-import { checkFormCProducts, failureNotices, formCDue, formCItem, submitFormC } from '../../domain/contracts/form-c.ts';
-import { SUBCONTRACT_SERVICES } from '../../domain/contracts/records.ts';
-import { recentActivity } from '../../domain/contracts/activity.ts';
+import { checkFormCProducts, failureNotices, formCDue, formCItem, submitFormC } from '../../domain/contract-maintenance/form-c.ts';
+import { SUBCONTRACT_SERVICES } from '../../domain/contract-maintenance/records.ts';
+import { recentActivity } from '../../domain/contract-maintenance/activity.ts';
 import {
   addTransferDocument, checkDisclosure, checkLocationChange, checkTransfer, requireBeforeChow, requireContractAction, submitDisclosure,
   submitLocationChange, submitTransfer, transferFor, transfersOf,
-} from '../../domain/contracts/requests.ts';
+} from '../../domain/contract-maintenance/requests.ts';
 import { Refusal } from '../../domain/errors.ts';
 import { may } from '../../domain/permissions.ts';
-import type { Portal } from '../../domain/portal.ts';
+import type { MockState } from '../../domain/mock-state';
 import { formatDeadline } from '../../domain/program/eastern-time.ts';
 import { productCategory } from '../../domain/program/round-2021.ts';
 import { readPdfForm } from '../../http/pdf-upload.ts';
@@ -25,23 +25,23 @@ const FORM_C_LINES = 3;
  * Connexion contract maintenance (post-contract): Form C, change of location requests (AO, BAO), contract transfer
  * requests with documents (AO, BAO), subcontractor disclosures, Failure to Submit Form C notices. Role table rules.
  */
-export function contractMaintenanceRoutes(portal: Portal): Router {
+export function contractMaintenanceRoutes(state: MockState): Router {
   const router = Router();
-  const guard = connexionGuard(portal);
-  const contractOf = (req: Request, res: Response) => contractFor(portal, currentAccount(res), String(req.params.id), 'connexion.current-contracts');
+  const guard = connexionGuard(state);
+  const contractOf = (req: Request, res: Response) => contractFor(state, currentAccount(res), String(req.params.id), 'connexion.current-contracts');
   const base = (c: Contract) => `/connexion/contracts/${c.id}`;
 
   // GET /connexion/contracts/:id/maintenance — Contract Maintenance: Form C, notices, requests the role may see.
   router.get('/contracts/:id/maintenance', ...guard, (req, res) => {
     const account = currentAccount(res);
-    const contract = requireContractAction(portal, account, String(req.params.id), 'connexion.maintenance-summary');
-    const formC = formCDue(portal, contract).map((d) => ({ ...d, due: formatDeadline(d.period.dueAt), href: `${base(contract)}/form-c/${d.period.id}/${d.cbaId}/${d.productCategoryId}` }));
-    const { maintenance } = portal;
+    const contract = requireContractAction(state, account, String(req.params.id), 'connexion.maintenance-summary');
+    const formC = formCDue(state, contract).map((d) => ({ ...d, due: formatDeadline(d.period.dueAt), href: `${base(contract)}/form-c/${d.period.id}/${d.cbaId}/${d.productCategoryId}` }));
+    const { maintenance } = state;
     const mine = <T extends { contractId: string; organizationId: string }>(list: T[]) => list.filter((r) => r.contractId === contract.id && r.organizationId === contract.organizationId);
     res.render('connexion/maintenance/summary.njk', {
-      contract, formC, failures: failureNotices(portal, contract),
+      contract, formC, failures: failureNotices(state, contract),
       locationChanges: may(account, 'connexion.location-change') ? mine(maintenance.locationChanges) : [],
-      transfers: may(account, 'connexion.contract-transfer') ? transfersOf(portal, account, contract.id) : [],
+      transfers: may(account, 'connexion.contract-transfer') ? transfersOf(state, account, contract.id) : [],
       disclosures: mine(maintenance.disclosures),
     });
   });
@@ -49,12 +49,12 @@ export function contractMaintenanceRoutes(portal: Portal): Router {
   // GET /connexion/contracts/:id/activity — Recent Activity on the contract (every role; an EU sees EU items).
   router.get('/contracts/:id/activity', ...guard, (req, res) => {
     const account = currentAccount(res);
-    const contract = requireContractAction(portal, account, String(req.params.id), 'connexion.recent-activity');
-    res.render('connexion/maintenance/activity.njk', { contract, activity: recentActivity(portal, account, contract).map((a) => ({ ...a, when: formatEastern(a.at) })) });
+    const contract = requireContractAction(state, account, String(req.params.id), 'connexion.recent-activity');
+    res.render('connexion/maintenance/activity.njk', { contract, activity: recentActivity(state, account, contract).map((a) => ({ ...a, when: formatEastern(a.at) })) });
   });
 
   const showFormC = (req: Request, res: Response, status: number, values: Record<string, string> = {}, errors: string[] = []) => {
-    const item = formCItem(portal, currentAccount(res), String(req.params.id), String(req.params.period), String(req.params.cba), String(req.params.category));
+    const item = formCItem(state, currentAccount(res), String(req.params.id), String(req.params.period), String(req.params.cba), String(req.params.category));
     const hcpcs = (productCategory(item.productCategoryId)?.hcpcs ?? []).map((h) => ({ value: h, label: h }));
     const saved = item.report?.products ?? [];
     const lines = Array.from({ length: FORM_C_LINES }, (_, i) => ({
@@ -72,21 +72,21 @@ export function contractMaintenanceRoutes(portal: Portal): Router {
   // POST same — submit Form C (every role); HCPCS of the category, manufacturer and model per product line.
   router.post('/contracts/:id/form-c/:period/:cba/:category', ...guard, (req, res) => {
     const account = currentAccount(res);
-    const item = formCItem(portal, account, String(req.params.id), String(req.params.period), String(req.params.cba), String(req.params.category));
+    const item = formCItem(state, account, String(req.params.id), String(req.params.period), String(req.params.cba), String(req.params.category));
     const body = (req.body ?? {}) as Record<string, unknown>;
     const values = Object.fromEntries(Array.from({ length: FORM_C_LINES }, (_, i) => i + 1).flatMap((n) => ['hcpcs', 'manufacturer', 'model'].map((f) => [`${f}${n}`, text(body[`${f}${n}`])])));
     const raw = Array.from({ length: FORM_C_LINES }, (_, i) => ({ hcpcs: values[`hcpcs${i + 1}`] ?? '', manufacturer: values[`manufacturer${i + 1}`] ?? '', model: values[`model${i + 1}`] ?? '' }));
     const checked = checkFormCProducts(item.productCategoryId, raw);
     if (!checked.ok) return showFormC(req, res, 400, values, checked.errors);
-    submitFormC(portal, account, item, checked.value);
+    submitFormC(state, account, item, checked.value);
     setNotice(req, 'success', `Form C for ${item.productCategory} in ${item.cba} was submitted.`);
     res.redirect(`/connexion/contracts/${item.contractId}/form-c/${item.period.id}/${item.cbaId}/${item.productCategoryId}`);
   });
 
   // GET /connexion/contracts/:id/location-changes — the change of location request form (AO, BAO).
   const showLocation = (req: Request, res: Response, status: number, values: Record<string, string> = {}, errors: string[] = []) => {
-    const contract = requireContractAction(portal, currentAccount(res), String(req.params.id), 'connexion.location-change');
-    const organization = portal.organizations.get(contract.organizationId);
+    const contract = requireContractAction(state, currentAccount(res), String(req.params.id), 'connexion.location-change');
+    const organization = state.organizations.get(contract.organizationId);
     res.status(status).render('connexion/maintenance/location-change.njk', { contract, values, errors, ptans: organization?.ptans ?? [] });
   };
   router.get('/contracts/:id/location-changes', ...guard, (req, res) => showLocation(req, res, 200));
@@ -94,18 +94,18 @@ export function contractMaintenanceRoutes(portal: Portal): Router {
   // POST /connexion/contracts/:id/location-changes — submit (AO, BAO).
   router.post('/contracts/:id/location-changes', ...guard, (req, res) => {
     const account = currentAccount(res);
-    const contract = requireContractAction(portal, account, String(req.params.id), 'connexion.location-change');
+    const contract = requireContractAction(state, account, String(req.params.id), 'connexion.location-change');
     const body = (req.body ?? {}) as Record<string, unknown>;
     const values = { action: text(body.action), ptan: text(body.ptan), effectiveDate: text(body.effectiveDate) };
-    const checked = checkLocationChange(portal, contract, values);
+    const checked = checkLocationChange(state, contract, values);
     if (!checked.ok) return showLocation(req, res, 400, values, checked.errors);
-    const request = submitLocationChange(portal, account, contract.id, checked.value);
+    const request = submitLocationChange(state, account, contract.id, checked.value);
     setNotice(req, 'success', `Your change of location request ${request.id} was submitted. Status: ${request.status}.`);
     res.redirect(`${base(contract)}/maintenance`);
   });
 
   const showTransfer = (req: Request, res: Response, status: number, values: Record<string, string> = {}, errors: string[] = []) => {
-    const contract = requireContractAction(portal, currentAccount(res), String(req.params.id), 'connexion.contract-transfer');
+    const contract = requireContractAction(state, currentAccount(res), String(req.params.id), 'connexion.contract-transfer');
     res.status(status).render('connexion/maintenance/transfer.njk', { contract, values, errors });
   };
   // GET /connexion/contracts/:id/transfers — the contract transfer request form (AO, BAO).
@@ -114,24 +114,24 @@ export function contractMaintenanceRoutes(portal: Portal): Router {
   // POST /connexion/contracts/:id/transfers — multipart (CSRF in the query): request + first document (AO, BAO).
   router.post('/contracts/:id/transfers', ...guard, async (req, res) => {
     const account = currentAccount(res);
-    const contract = requireContractAction(portal, account, String(req.params.id), 'connexion.contract-transfer');
-    await readPdfForm(portal, account, req, async (form) => {
+    const contract = requireContractAction(state, account, String(req.params.id), 'connexion.contract-transfer');
+    await readPdfForm(state, account, req, async (form) => {
       const values = { type: form.fields.type ?? '', chowDate: form.fields.chowDate ?? '', successorName: form.fields.successorName ?? '', successorTin: form.fields.successorTin ?? '' };
-      const checked = checkTransfer(portal, values);
+      const checked = checkTransfer(state, values);
       const errors = [...(checked.ok ? [] : checked.errors), ...(form.ok ? [] : form.errors)];
       if (!checked.ok || !form.ok) return showTransfer(req, res, 400, values, errors);
       const upload = await form.store({ bidCycle: config.connexion.bidCycle, bidderNumber: contract.bidderNumber, documentType: 'Contract Transfer/CHOW Documentation', description: 'Entire Document' });
-      const request = submitTransfer(portal, account, contract.id, checked.value, upload);
+      const request = submitTransfer(state, account, contract.id, checked.value, upload);
       setNotice(req, 'success', `Your contract transfer request ${request.id} was submitted. Status: ${request.status}.`);
       res.redirect(`${base(contract)}/transfers/${request.id}`);
     });
   });
 
   const showTransferRequest = (req: Request, res: Response, status: number, errors: string[] = []) => {
-    const request = transferFor(portal, currentAccount(res), String(req.params.id), String(req.params.rid));
+    const request = transferFor(state, currentAccount(res), String(req.params.id), String(req.params.rid));
     let open = true;
     try {
-      requireBeforeChow(portal, request);
+      requireBeforeChow(state, request);
     } catch {
       open = false;
     }
@@ -143,25 +143,25 @@ export function contractMaintenanceRoutes(portal: Portal): Router {
   // POST /connexion/contracts/:id/transfers/:rid/documents — multipart: another document, before the CHOW date (AO, BAO).
   router.post('/contracts/:id/transfers/:rid/documents', ...guard, async (req, res) => {
     const account = currentAccount(res);
-    const request = transferFor(portal, account, String(req.params.id), String(req.params.rid));
+    const request = transferFor(state, account, String(req.params.id), String(req.params.rid));
     try {
-      requireBeforeChow(portal, request);
+      requireBeforeChow(state, request);
     } catch (error) {
       if (error instanceof Refusal) return showTransferRequest(req, res, 409, [error.message]);
       throw error;
     }
     const contract = contractOf(req, res);
-    await readPdfForm(portal, account, req, async (form) => {
+    await readPdfForm(state, account, req, async (form) => {
       if (!form.ok) return showTransferRequest(req, res, 400, form.errors);
       const upload = await form.store({ bidCycle: config.connexion.bidCycle, bidderNumber: contract.bidderNumber, documentType: 'Contract Transfer/CHOW Documentation', description: 'Entire Document' });
-      addTransferDocument(portal, account, request, upload);
+      addTransferDocument(state, account, request, upload);
       setNotice(req, 'success', `${upload.fileName} was added to transfer request ${request.id}.`);
       res.redirect(`${base(contract)}/transfers/${request.id}`);
     });
   });
 
   const showDisclosure = (req: Request, res: Response, status: number, values: Record<string, string | string[]> = {}, errors: string[] = []) => {
-    const contract = requireContractAction(portal, currentAccount(res), String(req.params.id), 'connexion.subcontractor-disclosure');
+    const contract = requireContractAction(state, currentAccount(res), String(req.params.id), 'connexion.subcontractor-disclosure');
     res.status(status).render('connexion/maintenance/subcontractor.njk', { contract, values, errors, services: SUBCONTRACT_SERVICES });
   };
   // GET /connexion/contracts/:id/subcontractors — the subcontractor disclosure form (every role).
@@ -170,15 +170,15 @@ export function contractMaintenanceRoutes(portal: Portal): Router {
   // POST /connexion/contracts/:id/subcontractors — multipart: the disclosure and its document (every role).
   router.post('/contracts/:id/subcontractors', ...guard, async (req, res) => {
     const account = currentAccount(res);
-    const contract = requireContractAction(portal, account, String(req.params.id), 'connexion.subcontractor-disclosure');
-    await readPdfForm(portal, account, req, async (form) => {
+    const contract = requireContractAction(state, account, String(req.params.id), 'connexion.subcontractor-disclosure');
+    await readPdfForm(state, account, req, async (form) => {
       const services = SUBCONTRACT_SERVICES.map((_, i) => form.fields[`service${i}`] ?? '').filter(Boolean);
       const values = { subcontractorName: form.fields.subcontractorName ?? '', locationAddress: form.fields.locationAddress ?? '', accreditation: form.fields.accreditation ?? '', services };
       const checked = checkDisclosure(values);
       const errors = [...(checked.ok ? [] : checked.errors), ...(form.ok ? [] : form.errors)];
       if (!checked.ok || !form.ok) return showDisclosure(req, res, 400, values, errors);
       const upload = await form.store({ bidCycle: config.connexion.bidCycle, bidderNumber: contract.bidderNumber, documentType: 'Subcontractor Disclosure', description: 'Entire Document' });
-      const disclosure = submitDisclosure(portal, account, contract.id, checked.value, upload);
+      const disclosure = submitDisclosure(state, account, contract.id, checked.value, upload);
       setNotice(req, 'success', `Your subcontractor disclosure ${disclosure.id} for ${disclosure.subcontractorName} was uploaded.`);
       res.redirect(`${base(contract)}/maintenance`);
     });

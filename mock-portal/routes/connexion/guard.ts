@@ -3,7 +3,7 @@ import { ACCESS_MESSAGES, connexionRoleOf } from '../../domain/connexion/access.
 import { toDoItems } from '../../domain/connexion/uploads.ts';
 import { biddingToDoItems } from '../../domain/bidding/to-do.ts';
 import { permissionsOf } from '../../domain/permissions.ts';
-import type { Portal } from '../../domain/portal.ts';
+import type { MockState } from '../../domain/mock-state';
 import { renderRefusal } from '../../http/errors.ts';
 import { currentAccount, requireSignIn, signOut } from '../../http/session.ts';
 
@@ -12,7 +12,7 @@ import { currentAccount, requireSignIn, signOut } from '../../http/session.ts';
  * Connexion role, checked on every request so access ends as soon as the role is removed, even mid-session
  * [rule 32]; then the person's role, role-table permissions and My To-Do List for the page frame.
  */
-export function connexionGuard(portal: Portal): RequestHandler[] {
+export function connexionGuard(state: MockState): RequestHandler[] {
   const withRole = (req: Request, res: Response, next: NextFunction) => {
     const account = currentAccount(res);
     const role = connexionRoleOf(account);
@@ -22,8 +22,8 @@ export function connexionGuard(portal: Portal): RequestHandler[] {
     }
     res.locals.role = role;
     res.locals.can = permissionsOf(account, 'Connexion');
-    res.locals.toDo = [...toDoItems(portal, account), ...biddingToDoItems(portal, account)];
+    res.locals.toDo = [...toDoItems(state, account), ...biddingToDoItems(state, account)];
     next();
   };
-  return [requireSignIn(portal, 'connexion', '/connexion/'), withRole];
+  return [requireSignIn(state, 'connexion', '/connexion/'), withRole];
 }

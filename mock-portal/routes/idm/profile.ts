@@ -1,5 +1,5 @@
 import { Router, type Response } from 'express';
-import type { Portal } from '../../domain/portal.ts';
+import type { MockState } from '../../domain/mock-state';
 import { PROFILE_MESSAGES, changeContactInformation, contactProblems } from '../../domain/profile.ts';
 import { currentAccount, setNotice } from '../../http/session.ts';
 import { field, orRefusal, render } from './shared.ts';
@@ -8,7 +8,7 @@ import { field, orRefusal, render } from './shared.ts';
  * My Profile → Personal Contact Information → Edit → Submit Changes (seed 001 "Update Email Address").
  * Always the signed-in person's own profile: no user ID is read from the URL or the form. Mounted at /idm/profile.
  */
-export function profileRoutes(portal: Portal): Router {
+export function profileRoutes(state: MockState): Router {
   const router = Router();
 
   const contactWindow = (res: Response, status: number, locals: Record<string, unknown>) => render(res, status, 'idm/contact.njk', locals);
@@ -35,7 +35,7 @@ export function profileRoutes(portal: Portal): Router {
     }
     await orRefusal(
       async () => {
-        await changeContactInformation(portal, account, changes);
+        await changeContactInformation(state, account, changes);
         setNotice(req, 'success', PROFILE_MESSAGES.updated);
         res.redirect('/idm/profile/contact');
       },

@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { Refusal, httpStatusOf } from '../../domain/errors.ts';
 import { EVIDENCE_FIELDS, IDENTITY_MESSAGES, evidenceProblems, finishProofing, startProofing } from '../../domain/identity.ts';
 import { IDM_ROLE_MESSAGES, checkMayRequestRole, isApplication, isRoleName, ownRequest, submitAddPtans, submitNewRole } from '../../domain/idm-roles.ts';
-import type { Portal } from '../../domain/portal.ts';
+import type { MockState } from '../../domain/mock-state';
 import { APPLICATIONS, ROLE_NAMES } from '../../domain/types.ts';
 import { currentAccount } from '../../http/session.ts';
 import { handleAttributes, showAttributes } from './attributes.ts';
@@ -16,7 +16,7 @@ const RIDP_TERMS_MESSAGE = 'Check the box "I agree to the terms and conditions" 
  * the Reason for Request dialog box and the Request ID. The Add Role window joins at the Reason for Request.
  * Mounted at /idm/role-request, signed-in only.
  */
-export function roleRequestRoutes(portal: Portal): Router {
+export function roleRequestRoutes(state: MockState): Router {
   const router = Router();
 
   const firstWindow = (res: Response, status: number, locals: Record<string, unknown> = {}) =>
@@ -65,7 +65,7 @@ export function roleRequestRoutes(portal: Portal): Router {
       return firstWindow(res, 400, { errors, selectedApplication: application, selectedRole: role });
     }
     try {
-      checkMayRequestRole(portal, account, application);
+      checkMayRequestRole(state, account, application);
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
       return firstWindow(res, httpStatusOf[error.kind], { error: error.message, selectedApplication: application, selectedRole: role });
@@ -91,7 +91,7 @@ export function roleRequestRoutes(portal: Portal): Router {
     if (Object.keys(problems).length) return identityWindow(res, 400, { values, problems, errors: Object.values(problems) });
     await orRefusal(
       async () => {
-        const proofing = await startProofing(portal, account, values);
+        const proofing = await startProofing(state, account, values);
         setWizard(req, { ...wizard, proofing });
         res.redirect('/idm/role-request/questions');
       },
@@ -120,7 +120,7 @@ export function roleRequestRoutes(portal: Portal): Router {
     }
     await orRefusal(
       async () => {
-        await finishProofing(portal, currentAccount(res), proofing.sessionId, answers);
+        await finishProofing(state, currentAccount(res), proofing.sessionId, answers);
         setWizard(req, { ...wizard, proofing: undefined });
         res.redirect('/idm/role-request/attributes');
       },
@@ -137,7 +137,7 @@ export function roleRequestRoutes(portal: Portal): Router {
     const wizard = newRoleWizard(req, res);
     if (!wizard) return;
     if (!currentAccount(res).identityVerified) return res.redirect('/idm/role-request/identity');
-    showAttributes(portal, res, wizard, { alreadyVerified: IDENTITY_MESSAGES.alreadyVerified });
+    showAttributes(state, res, wizard, { alreadyVerified: IDENTITY_MESSAGES.alreadyVerified });
   });
 
   // POST /idm/role-request/attributes — Search, or Review Request (→ the Reason for Request dialog box).
@@ -145,7 +145,7 @@ export function roleRequestRoutes(portal: Portal): Router {
     const wizard = newRoleWizard(req, res);
     if (!wizard) return;
     if (!currentAccount(res).identityVerified) return res.redirect('/idm/role-request/identity');
-    await handleAttributes(portal, req, res, wizard);
+    await handleAttributes(state, req, res, wizard);
   });
 
   const reasonWindow = (res: Response, wizard: RoleWizard, status: number, locals: Record<string, unknown> = {}) =>
@@ -169,8 +169,8 @@ export function roleRequestRoutes(portal: Portal): Router {
       async () => {
         const request =
           wizard.kind === 'add-ptan'
-            ? await submitAddPtans(portal, account, wizard.application, input)
-            : await submitNewRole(portal, account, { ...input, application: wizard.application, role: wizard.role });
+            ? await submitAddPtans(state, account, wizard.application, input)
+            : await submitNewRole(state, account, { ...input, application: wizard.application, role: wizard.role });
         setWizard(req, undefined);
         res.redirect(`/idm/role-request/submitted/${request.id}`);
       },
@@ -180,7 +180,7 @@ export function roleRequestRoutes(portal: Portal): Router {
 
   // GET /idm/role-request/submitted/:id — the Role Request window with the Request ID and the message.
   router.get('/submitted/:id', (req, res) => {
-    const request = ownRequest(portal, currentAccount(res), req.params.id);
+    const request = ownRequest(state, currentAccount(res), req.params.id);
     render(res, 200, 'idm/request-submitted.njk', { windowTitle: 'Role Request', request, message: IDM_ROLE_MESSAGES.submitted });
   });
 

@@ -1,6 +1,6 @@
 import { Router, type Response } from 'express';
 import { IDM_ROLE_MESSAGES, heldRole, ownRequest, parsePtans, removeOwnRole, submitRoleChanges } from '../../domain/idm-roles.ts';
-import type { Portal } from '../../domain/portal.ts';
+import type { MockState } from '../../domain/mock-state';
 import { pendingRequestsOf } from '../../domain/requests.ts';
 import type { Account, Application, Role } from '../../domain/types.ts';
 import { currentAccount } from '../../http/session.ts';
@@ -8,11 +8,11 @@ import { handleAttributes, showAttributes } from './attributes.ts';
 import { applicationParam, field, fields, getWizard, orRefusal, render, setWizard } from './shared.ts';
 
 /** A role as the windows show it: labels, organization name, and the requests still waiting for it. */
-function roleView(portal: Portal, account: Account, role: Role) {
+function roleView(state: MockState, account: Account, role: Role) {
   return {
     ...role,
-    organizationName: portal.organizations.get(role.organizationId)?.legalBusinessName ?? role.organizationId,
-    pending: pendingRequestsOf(portal, account.userId).filter((r) => r.application === role.application),
+    organizationName: state.organizations.get(role.organizationId)?.legalBusinessName ?? role.organizationId,
+    pending: pendingRequestsOf(state, account.userId).filter((r) => r.application === role.application),
   };
 }
 
@@ -20,33 +20,33 @@ function roleView(portal: Portal, account: Account, role: Role) {
  * Manage My Roles and the windows it opens (seed 001): Application Roles (View Details) → Edit Role Details
  * (Modify Role); the Remove Role decision window; the Add Role window. Mounted at /idm/roles, signed-in only.
  */
-export function rolesRoutes(portal: Portal): Router {
+export function rolesRoutes(state: MockState): Router {
   const router = Router();
 
   const editWindow = (res: Response, application: Application, status: number, locals: Record<string, unknown> = {}) => {
     const account = currentAccount(res);
-    render(res, status, 'idm/edit-role.njk', { role: roleView(portal, account, heldRole(account, application)), ...locals });
+    render(res, status, 'idm/edit-role.njk', { role: roleView(state, account, heldRole(account, application)), ...locals });
   };
 
   // GET /idm/roles — the Manage My Roles window: the person's own roles, each with View Details, Remove Role, Add Role.
   router.get('/', (_req, res) => {
     const account = currentAccount(res);
     render(res, 200, 'idm/roles.njk', {
-      roles: account.roles.map((r) => roleView(portal, account, r)),
-      waitingNewRoles: pendingRequestsOf(portal, account.userId).filter((r) => r.kind === 'new-role'),
+      roles: account.roles.map((r) => roleView(state, account, r)),
+      waitingNewRoles: pendingRequestsOf(state, account.userId).filter((r) => r.kind === 'new-role'),
     });
   });
 
   // GET /idm/roles/removed/:id — Manage My Roles after a removal: the Request ID, the message, Go to My Roles.
   router.get('/removed/:id', (req, res) => {
-    const request = ownRequest(portal, currentAccount(res), req.params.id);
+    const request = ownRequest(state, currentAccount(res), req.params.id);
     render(res, 200, 'idm/request-submitted.njk', { windowTitle: 'Manage My Roles', request, message: IDM_ROLE_MESSAGES.removalDone, goToMyRoles: true });
   });
 
   // GET /idm/roles/:application — the Application Roles window for one of the person's roles.
   router.get('/:application', (req, res) => {
     const account = currentAccount(res);
-    render(res, 200, 'idm/role-details.njk', { role: roleView(portal, account, heldRole(account, applicationParam(req))) });
+    render(res, 200, 'idm/role-details.njk', { role: roleView(state, account, heldRole(account, applicationParam(req))) });
   });
 
   // GET /idm/roles/:application/edit — the Edit Role Details window: only the role's attributes (PTANs) change.
@@ -58,7 +58,7 @@ export function rolesRoutes(portal: Portal): Router {
     const changes = { add: parsePtans(field(req, 'ptan')), remove: fields(req, 'remove'), justification: field(req, 'justification') };
     await orRefusal(
       async () => {
-        const { request } = await submitRoleChanges(portal, currentAccount(res), application, changes);
+        const { request } = await submitRoleChanges(state, currentAccount(res), application, changes);
         res.redirect(`/idm/roles/${application}/edit/submitted/${request.id}`);
       },
       (refusal, status) =>
@@ -68,7 +68,7 @@ export function rolesRoutes(portal: Portal): Router {
 
   // GET /idm/roles/:application/edit/submitted/:id — Edit Role Details with the Request ID, the message, Go to My Roles.
   router.get('/:application/edit/submitted/:id', (req, res) => {
-    const request = ownRequest(portal, currentAccount(res), req.params.id);
+    const request = ownRequest(state, currentAccount(res), req.params.id);
     const message = request.status === 'approved' ? `${IDM_ROLE_MESSAGES.changesSubmitted} The PTAN(s) you removed are no longer on your role.` : `${IDM_ROLE_MESSAGES.changesSubmitted} It is waiting for an approver: the PTAN(s) you added count only once it is approved.`;
     render(res, 200, 'idm/request-submitted.njk', { windowTitle: 'Edit Role Details', request, message, goToMyRoles: true });
   });
@@ -76,7 +76,7 @@ export function rolesRoutes(portal: Portal): Router {
   // GET /idm/roles/:application/remove — the Remove Role decision window.
   router.get('/:application/remove', (req, res) => {
     const account = currentAccount(res);
-    render(res, 200, 'idm/remove-role.njk', { role: roleView(portal, account, heldRole(account, applicationParam(req))) });
+    render(res, 200, 'idm/remove-role.njk', { role: roleView(state, account, heldRole(account, applicationParam(req))) });
   });
 
   // POST /idm/roles/:application/remove — Remove Role: removes the person's own role (AO rule checked).
@@ -85,10 +85,10 @@ export function rolesRoutes(portal: Portal): Router {
     const application = applicationParam(req);
     await orRefusal(
       async () => {
-        const request = await removeOwnRole(portal, account, application);
+        const request = await removeOwnRole(state, account, application);
         res.redirect(`/idm/roles/removed/${request.id}`);
       },
-      (refusal, status) => render(res, status, 'idm/remove-role.njk', { role: roleView(portal, account, heldRole(account, application)), error: refusal.message }),
+      (refusal, status) => render(res, status, 'idm/remove-role.njk', { role: roleView(state, account, heldRole(account, application)), error: refusal.message }),
     );
   });
 
@@ -99,7 +99,7 @@ export function rolesRoutes(portal: Portal): Router {
     const role = heldRole(account, application);
     const wizard = { kind: 'add-ptan' as const, application, role: role.role };
     setWizard(req, wizard);
-    showAttributes(portal, res, wizard);
+    showAttributes(state, res, wizard);
   });
 
   // POST /idm/roles/:application/add-role — the attribute menu: Search, or Review Request (→ Reason for Request).
@@ -109,7 +109,7 @@ export function rolesRoutes(portal: Portal): Router {
     const role = heldRole(account, application);
     const kept = getWizard(req);
     const wizard = kept?.kind === 'add-ptan' && kept.application === application ? kept : { kind: 'add-ptan' as const, application, role: role.role };
-    await handleAttributes(portal, req, res, { ...wizard, role: role.role });
+    await handleAttributes(state, req, res, { ...wizard, role: role.role });
   });
 
   return router;

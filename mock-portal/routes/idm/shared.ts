@@ -1,16 +1,16 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { refuse, Refusal, httpStatusOf } from '../../domain/errors.ts';
 import { isApplication } from '../../domain/idm-roles.ts';
-import type { Portal } from '../../domain/portal.ts';
+import type { MockState } from '../../domain/mock-state';
 import { pendingRequestsOf } from '../../domain/requests.ts';
 import { APPLICATIONS, APPLICATION_LABELS, ROLE_LABELS, type Application, type Account } from '../../domain/types.ts';
 import type { ProofingQuestion } from '../../domain/upstream.ts';
 import { currentAccount } from '../../http/session.ts';
 
 /** What every IDM window shows around itself: the My Requests indicator of the Self Service Dashboard. */
-export function windowLocals(portal: Portal): RequestHandler {
+export function windowLocals(state: MockState): RequestHandler {
   return (_req, res, next) => {
-    res.locals.pendingCount = pendingRequestsOf(portal, currentAccount(res).userId).length;
+    res.locals.pendingCount = pendingRequestsOf(state, currentAccount(res).userId).length;
     res.locals.applicationLabels = APPLICATION_LABELS;
     res.locals.roleLabels = ROLE_LABELS;
     next();

@@ -1,6 +1,6 @@
 import { refuse } from '../errors.ts';
 import { requirePermission } from '../permissions.ts';
-import type { Portal } from '../portal.ts';
+import type { MockState } from '../mock-state';
 import { cbicDeadline, formatDeadline } from '../program/eastern-time.ts';
 import { PRODUCT_CATEGORIES } from '../program/round-2021.ts';
 import type { Account } from '../types.ts';
@@ -37,8 +37,8 @@ export const FORM_C_PERIODS: readonly FormCPeriod[] = ['2020-12-31', '2021-06-30
 }));
 
 /** The periods whose reporting date has passed on the mock clock. */
-export function openedPeriods(portal: Portal): FormCPeriod[] {
-  return FORM_C_PERIODS.filter((p) => portal.clock.nowMs() > Date.parse(cbicDeadline(p.reportingDate)));
+export function openedPeriods(state: MockState): FormCPeriod[] {
+  return FORM_C_PERIODS.filter((p) => state.clock.nowMs() > Date.parse(cbicDeadline(p.reportingDate)));
 }
 
 export interface FormCDue {
@@ -54,17 +54,17 @@ export interface FormCDue {
 }
 
 /** Every CBA × product category of the contract, per opened period, with its report if submitted. [DOC FORMC; rule 56] */
-export function formCDue(portal: Portal, contract: Contract): FormCDue[] {
-  return openedPeriods(portal).flatMap((period) => contract.lines.map((line) => {
+export function formCDue(state: MockState, contract: Contract): FormCDue[] {
+  return openedPeriods(state).flatMap((period) => contract.lines.map((line) => {
     const { cbaId, productCategoryId } = line;
-    const report = portal.maintenance.formC.find((r) => r.contractId === contract.id && r.periodId === period.id && r.cbaId === cbaId && r.productCategoryId === productCategoryId);
-    return { contractId: contract.id, organizationId: contract.organizationId, period, cbaId, cba: line.cba, productCategoryId, productCategory: line.productCategory, report, late: !report && portal.clock.nowMs() > Date.parse(period.dueAt) };
+    const report = state.maintenance.formC.find((r) => r.contractId === contract.id && r.periodId === period.id && r.cbaId === cbaId && r.productCategoryId === productCategoryId);
+    return { contractId: contract.id, organizationId: contract.organizationId, period, cbaId, cba: line.cba, productCategoryId, productCategory: line.productCategory, report, late: !report && state.clock.nowMs() > Date.parse(period.dueAt) };
   }));
 }
 
 /** A Failure to Submit Form C notice for each report past due [rule 56: auto-notice INF]. */
-export function failureNotices(portal: Portal, contract: Contract): { text: string; item: FormCDue }[] {
-  return formCDue(portal, contract).filter((d) => d.late).map((item) => ({
+export function failureNotices(state: MockState, contract: Contract): { text: string; item: FormCDue }[] {
+  return formCDue(state, contract).filter((d) => d.late).map((item) => ({
     item,
     text: `Failure to Submit Form C: the Form C for ${item.productCategory} in ${item.cba} (${item.period.label}) was due by ${formatDeadline(item.period.dueAt)} and has not been submitted. Submit it now.`,
   }));
@@ -97,21 +97,21 @@ export function checkFormCProducts(productCategoryId: string, raw: { hcpcs: stri
 }
 
 /** Finds one report due for the person's organization (every role may view and submit Form C). */
-export function formCItem(portal: Portal, account: Account, contractId: string, periodId: string, cbaId: string, productCategoryId: string): FormCDue {
-  const contract = contractFor(portal, account, contractId, 'connexion.current-contracts');
+export function formCItem(state: MockState, account: Account, contractId: string, periodId: string, cbaId: string, productCategoryId: string): FormCDue {
+  const contract = contractFor(state, account, contractId, 'connexion.current-contracts');
   requirePermission(account, 'connexion.form-c');
-  const item = formCDue(portal, contract).find((d) => d.period.id === periodId && d.cbaId === cbaId && d.productCategoryId === productCategoryId);
+  const item = formCDue(state, contract).find((d) => d.period.id === periodId && d.cbaId === cbaId && d.productCategoryId === productCategoryId);
   if (!item) throw refuse.notFound('There is no Form C due for that reporting period, CBA and product category. Open Form C from Contract Maintenance.');
   return item;
 }
 
 /** Submits (or resubmits) a Form C report; late reports are accepted and clear the failure notice [INF]. */
-export function submitFormC(portal: Portal, account: Account, item: FormCDue, products: FormCProduct[]): FormCReport {
+export function submitFormC(state: MockState, account: Account, item: FormCDue, products: FormCProduct[]): FormCReport {
   requirePermission(account, 'connexion.form-c');
   const report: FormCReport = {
     contractId: item.contractId, organizationId: item.organizationId, periodId: item.period.id, cbaId: item.cbaId,
-    productCategoryId: item.productCategoryId, products, saved: { by: account.userId, at: portal.nowIso() },
+    productCategoryId: item.productCategoryId, products, saved: { by: account.userId, at: state.nowIso() },
   };
-  portal.maintenance.formC = [...portal.maintenance.formC.filter((r) => !(r.contractId === report.contractId && r.periodId === report.periodId && r.cbaId === report.cbaId && r.productCategoryId === report.productCategoryId)), report];
+  state.maintenance.formC = [...state.maintenance.formC.filter((r) => !(r.contractId === report.contractId && r.periodId === report.periodId && r.cbaId === report.cbaId && r.productCategoryId === report.productCategoryId)), report];
   return report;
 }

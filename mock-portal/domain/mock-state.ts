@@ -6,7 +6,7 @@ import type { Account, Mail, Organization, RoleRequest, Upload } from './types.t
 import { discardStoredFiles } from './connexion/stored-files.ts';
 import type { Bid } from './bidding/bids.ts';
 import type { NoticeResponse, OfferDecision } from './bidding/records.ts';
-import { emptyMaintenance } from './contracts/records.ts';
+import { emptyMaintenance } from './contract-maintenance/records.ts';
 import type { BidderInquiry } from './bidding/outcomes.ts';
 import type { Upstream } from './upstream.ts';
 
@@ -21,7 +21,7 @@ export const DEFAULT_SEED = 2021;
  * The whole state of the mock portal and the services every rule reads: clock, faults, seeded randomness.
  * Rules live in the modules beside this one; this class only holds data.
  */
-export class Portal {
+export class MockState {
   readonly clock = new MockClock();
   readonly faults = new Faults();
   seed = DEFAULT_SEED;

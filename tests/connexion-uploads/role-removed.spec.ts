@@ -10,7 +10,7 @@ test('a Connexion role taken away ends access at the next page, even mid-session
   const mock = createApp();
   const { server, url } = await mock.listen(0);
   try {
-    const outcome = applyScenario(mock.portal, {
+    const outcome = applyScenario(mock.state, {
       organizations: [{ id: 'acme', ptans: ['1234560001'], authorizedOfficials: [], bidderNumbers: ['210001'] }],
       users: [{ userId: 'eve.eu', password: 'Quiet-Meadow-Copper-17', email: 'eve@example.test', organization: 'acme', roles: [{ application: 'Connexion', role: 'EU' }] }],
     });
@@ -21,12 +21,12 @@ test('a Connexion role taken away ends access at the next page, even mid-session
     await page.getByLabel('Password').fill('Quiet-Meadow-Copper-17');
     await page.getByRole('button', { name: 'Log In' }).click();
     await expect(page.getByLabel('Verification Code')).toBeVisible();
-    const code = /verification code is (\d+)/.exec(mock.portal.mail.at(-1)?.text ?? '')?.[1] ?? '';
+    const code = /verification code is (\d+)/.exec(mock.state.mail.at(-1)?.text ?? '')?.[1] ?? '';
     await page.getByLabel('Verification Code').fill(code);
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
 
-    const eve = mock.portal.findAccount('eve.eu');
+    const eve = mock.state.findAccount('eve.eu');
     if (!eve) throw new Error('eve.eu was not created');
     eve.roles = [];
 

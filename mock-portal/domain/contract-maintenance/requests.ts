@@ -1,6 +1,6 @@
 import { refuse } from '../errors.ts';
 import { requirePermission, type ActionId } from '../permissions.ts';
-import type { Portal } from '../portal.ts';
+import type { MockState } from '../mock-state';
 import { cbicDeadline, easternDate, formatDeadline } from '../program/eastern-time.ts';
 import type { Account } from '../types.ts';
 import { contractFor, type Contract } from '../bidding/contracts.ts';
@@ -8,12 +8,12 @@ import { SUBCONTRACT_SERVICES, type ContractTransferRequest, type LocationChange
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const validDate = (value: string) => ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T12:00:00Z`)) && new Date(`${value}T12:00:00Z`).toISOString().startsWith(value);
-const today = (portal: Portal) => easternDate(portal.clock.nowMs());
+const today = (state: MockState) => easternDate(state.clock.nowMs());
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
 
-function nextId(portal: Portal, prefix: string, taken: { id: string }[]): string {
+function nextId(state: MockState, prefix: string, taken: { id: string }[]): string {
   for (;;) {
-    const id = `${prefix}-${portal.random.digits(6)}`;
+    const id = `${prefix}-${state.random.digits(6)}`;
     if (!taken.some((t) => t.id === id)) return id;
   }
 }
@@ -21,11 +21,11 @@ function nextId(portal: Portal, prefix: string, taken: { id: string }[]): string
 export type Errors = string[];
 
 /** Checks a change of location request: Add an active PTAN not on the contract, or Remove one on it (never the last). [DOC RT, OBLIG; fields INF] */
-export function checkLocationChange(portal: Portal, contract: Contract, raw: { action: string; ptan: string; effectiveDate: string }):
+export function checkLocationChange(state: MockState, contract: Contract, raw: { action: string; ptan: string; effectiveDate: string }):
   { ok: true; value: Pick<LocationChangeRequest, 'action' | 'ptan' | 'effectiveDate'> } | { ok: false; errors: Errors } {
   const errors: Errors = [];
   const ptan = raw.ptan.trim();
-  const organization = portal.organizations.get(contract.organizationId);
+  const organization = state.organizations.get(contract.organizationId);
   if (raw.action !== 'Add' && raw.action !== 'Remove') errors.push('Select whether to add or remove a location.');
   else if (!/^\d{10}$/.test(ptan)) errors.push('Enter the location\'s PTAN: 10 digits.');
   else if (raw.action === 'Add') {
@@ -34,32 +34,32 @@ export function checkLocationChange(portal: Portal, contract: Contract, raw: { a
   } else if (!contract.ptans.includes(ptan)) errors.push(`PTAN ${ptan} is not a location on contract ${contract.id}.`);
   else if (contract.ptans.length === 1) errors.push('This is the only location on the contract; a contract needs at least one location. To end the contract, call the CBIC.');
   if (!validDate(raw.effectiveDate)) errors.push('Enter the effective date as YYYY-MM-DD.');
-  else if (raw.effectiveDate < today(portal)) errors.push('The effective date cannot be in the past.');
+  else if (raw.effectiveDate < today(state)) errors.push('The effective date cannot be in the past.');
   if (errors.length || (raw.action !== 'Add' && raw.action !== 'Remove')) return { ok: false, errors };
   return { ok: true, value: { action: raw.action, ptan, effectiveDate: raw.effectiveDate } };
 }
 
 /** Submits a change of location request (AO, BAO). [rule 58] */
-export function submitLocationChange(portal: Portal, account: Account, contractId: string, value: Pick<LocationChangeRequest, 'action' | 'ptan' | 'effectiveDate'>): LocationChangeRequest {
-  const contract = contractFor(portal, account, contractId, 'connexion.current-contracts');
+export function submitLocationChange(state: MockState, account: Account, contractId: string, value: Pick<LocationChangeRequest, 'action' | 'ptan' | 'effectiveDate'>): LocationChangeRequest {
+  const contract = contractFor(state, account, contractId, 'connexion.current-contracts');
   requirePermission(account, 'connexion.location-change');
   const request: LocationChangeRequest = {
-    id: nextId(portal, 'LC', portal.maintenance.locationChanges), contractId: contract.id, organizationId: contract.organizationId, ...value,
-    status: 'Submitted – pending CMS review', saved: { by: account.userId, at: portal.nowIso() },
+    id: nextId(state, 'LC', state.maintenance.locationChanges), contractId: contract.id, organizationId: contract.organizationId, ...value,
+    status: 'Submitted – pending CMS review', saved: { by: account.userId, at: state.nowIso() },
   };
-  portal.maintenance.locationChanges.push(request);
+  state.maintenance.locationChanges.push(request);
   return request;
 }
 
 /** [DOC XFER] a contract supplier must notify CMS at least 60 days before the anticipated change of ownership. */
 export const CHOW_NOTICE_DAYS = 60;
 
-export function checkTransfer(portal: Portal, raw: { type: string; chowDate: string; successorName: string; successorTin: string }):
+export function checkTransfer(state: MockState, raw: { type: string; chowDate: string; successorName: string; successorTin: string }):
   { ok: true; value: Pick<ContractTransferRequest, 'type' | 'chowDate' | 'successorName' | 'successorTin'> } | { ok: false; errors: Errors } {
   const errors: Errors = [];
   if (raw.type !== 'Full' && raw.type !== 'Partial') errors.push('Select a full transfer of the entire contract or a partial transfer of a portion of it.');
   if (!validDate(raw.chowDate)) errors.push('Enter the anticipated change of ownership (CHOW) date as YYYY-MM-DD.');
-  else if (daysBetween(today(portal), raw.chowDate) < CHOW_NOTICE_DAYS) {
+  else if (daysBetween(today(state), raw.chowDate) < CHOW_NOTICE_DAYS) {
     errors.push(`The change of ownership date must be at least ${CHOW_NOTICE_DAYS} days from today: CMS must be notified at least ${CHOW_NOTICE_DAYS} days before the anticipated CHOW.`);
   }
   const name = raw.successorName.trim();
@@ -71,40 +71,40 @@ export function checkTransfer(portal: Portal, raw: { type: string; chowDate: str
 }
 
 /** The transfer requests of the organization (AO, BAO). */
-export function transfersOf(portal: Portal, account: Account, contractId: string): ContractTransferRequest[] {
-  const contract = contractFor(portal, account, contractId, 'connexion.current-contracts');
+export function transfersOf(state: MockState, account: Account, contractId: string): ContractTransferRequest[] {
+  const contract = contractFor(state, account, contractId, 'connexion.current-contracts');
   requirePermission(account, 'connexion.contract-transfer');
-  return portal.maintenance.transfers.filter((t) => t.contractId === contract.id && t.organizationId === contract.organizationId);
+  return state.maintenance.transfers.filter((t) => t.contractId === contract.id && t.organizationId === contract.organizationId);
 }
 
-export function transferFor(portal: Portal, account: Account, contractId: string, requestId: string): ContractTransferRequest {
-  const found = transfersOf(portal, account, contractId).find((t) => t.id === requestId);
+export function transferFor(state: MockState, account: Account, contractId: string, requestId: string): ContractTransferRequest {
+  const found = transfersOf(state, account, contractId).find((t) => t.id === requestId);
   if (!found) throw refuse.notFound(`Transfer request ${requestId} is not one of your organization's requests.`);
   return found;
 }
 
 /** Documents can be added to a transfer request only before the CHOW date. [DOC XFER; rule 59] */
-export function requireBeforeChow(portal: Portal, request: ContractTransferRequest): void {
-  if (Date.parse(cbicDeadline(request.chowDate)) < portal.clock.nowMs() || today(portal) >= request.chowDate) {
+export function requireBeforeChow(state: MockState, request: ContractTransferRequest): void {
+  if (Date.parse(cbicDeadline(request.chowDate)) < state.clock.nowMs() || today(state) >= request.chowDate) {
     throw refuse.conflict(`Documents for this transfer had to be uploaded before the change of ownership date (${formatDeadline(cbicDeadline(request.chowDate)).replace(/ at .*/, '')}). Call the CBIC for help.`);
   }
 }
 
-export function submitTransfer(portal: Portal, account: Account, contractId: string, value: Pick<ContractTransferRequest, 'type' | 'chowDate' | 'successorName' | 'successorTin'>, document: { id: string; fileName: string }): ContractTransferRequest {
-  const contract = contractFor(portal, account, contractId, 'connexion.current-contracts');
+export function submitTransfer(state: MockState, account: Account, contractId: string, value: Pick<ContractTransferRequest, 'type' | 'chowDate' | 'successorName' | 'successorTin'>, document: { id: string; fileName: string }): ContractTransferRequest {
+  const contract = contractFor(state, account, contractId, 'connexion.current-contracts');
   requirePermission(account, 'connexion.contract-transfer');
-  const saved = { by: account.userId, at: portal.nowIso() };
+  const saved = { by: account.userId, at: state.nowIso() };
   const request: ContractTransferRequest = {
-    id: nextId(portal, 'CT', portal.maintenance.transfers), contractId: contract.id, organizationId: contract.organizationId, ...value,
+    id: nextId(state, 'CT', state.maintenance.transfers), contractId: contract.id, organizationId: contract.organizationId, ...value,
     documents: [{ uploadId: document.id, fileName: document.fileName, saved }], status: 'Submitted – pending CMS review', saved,
   };
-  portal.maintenance.transfers.push(request);
+  state.maintenance.transfers.push(request);
   return request;
 }
 
-export function addTransferDocument(portal: Portal, account: Account, request: ContractTransferRequest, document: { id: string; fileName: string }): void {
-  requireBeforeChow(portal, request);
-  request.documents.push({ uploadId: document.id, fileName: document.fileName, saved: { by: account.userId, at: portal.nowIso() } });
+export function addTransferDocument(state: MockState, account: Account, request: ContractTransferRequest, document: { id: string; fileName: string }): void {
+  requireBeforeChow(state, request);
+  request.documents.push({ uploadId: document.id, fileName: document.fileName, saved: { by: account.userId, at: state.nowIso() } });
 }
 
 /** Checks a subcontractor disclosure: name, performing-location address, permitted services, accreditation. [DOC SUBK; rule 60] */
@@ -125,20 +125,20 @@ export function checkDisclosure(raw: { subcontractorName: string; locationAddres
   return { ok: true, value: { subcontractorName: name, locationAddress: address, services, accreditation } };
 }
 
-export function submitDisclosure(portal: Portal, account: Account, contractId: string, value: Pick<SubcontractorDisclosure, 'subcontractorName' | 'locationAddress' | 'services' | 'accreditation'>, document: { id: string; fileName: string }): SubcontractorDisclosure {
-  const contract = contractFor(portal, account, contractId, 'connexion.current-contracts');
+export function submitDisclosure(state: MockState, account: Account, contractId: string, value: Pick<SubcontractorDisclosure, 'subcontractorName' | 'locationAddress' | 'services' | 'accreditation'>, document: { id: string; fileName: string }): SubcontractorDisclosure {
+  const contract = contractFor(state, account, contractId, 'connexion.current-contracts');
   requirePermission(account, 'connexion.subcontractor-disclosure');
   const disclosure: SubcontractorDisclosure = {
-    id: nextId(portal, 'SD', portal.maintenance.disclosures), contractId: contract.id, organizationId: contract.organizationId, ...value,
-    uploadId: document.id, fileName: document.fileName, saved: { by: account.userId, at: portal.nowIso() },
+    id: nextId(state, 'SD', state.maintenance.disclosures), contractId: contract.id, organizationId: contract.organizationId, ...value,
+    uploadId: document.id, fileName: document.fileName, saved: { by: account.userId, at: state.nowIso() },
   };
-  portal.maintenance.disclosures.push(disclosure);
+  state.maintenance.disclosures.push(disclosure);
   return disclosure;
 }
 
 /** Whether the refusal above would happen: used before a multipart body is read. */
-export function requireContractAction(portal: Portal, account: Account, contractId: string, action: ActionId): Contract {
-  const contract = contractFor(portal, account, contractId, 'connexion.current-contracts');
+export function requireContractAction(state: MockState, account: Account, contractId: string, action: ActionId): Contract {
+  const contract = contractFor(state, account, contractId, 'connexion.current-contracts');
   requirePermission(account, action);
   return contract;
 }

@@ -1,12 +1,12 @@
 import type { Response } from 'express';
 import { Refusal } from '../../domain/errors.ts';
-import type { Portal } from '../../domain/portal.ts';
+import type { MockState } from '../../domain/mock-state';
 import { APPLICATION_LABELS, ROLE_LABELS, ROLE_NAMES, type Account } from '../../domain/types.ts';
 
 /** What the Enterprise Portal's pages show for names: the application and role labels, organizations by id. */
-export function labelsFor(portal: Portal, account: Account) {
+export function labelsFor(state: MockState, account: Account) {
   const organizations: Record<string, string> = {};
-  for (const role of account.roles) organizations[role.organizationId] = portal.organizations.get(role.organizationId)?.legalBusinessName ?? role.organizationId;
+  for (const role of account.roles) organizations[role.organizationId] = state.organizations.get(role.organizationId)?.legalBusinessName ?? role.organizationId;
   return { labels: APPLICATION_LABELS, roleLabels: ROLE_LABELS, organizations };
 }
 

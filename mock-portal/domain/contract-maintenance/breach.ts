@@ -1,6 +1,6 @@
 import { refuse } from '../errors.ts';
 import { requirePermission } from '../permissions.ts';
-import type { Portal } from '../portal.ts';
+import type { MockState } from '../mock-state';
 import type { Account } from '../types.ts';
 import { contractFor, type Contract } from '../bidding/contracts.ts';
 import { formatDeadline } from '../program/eastern-time.ts';
@@ -21,10 +21,10 @@ export interface BreachNotice {
 }
 
 /** Breach of contract notices of a contract, derived from Form C reports missing long after their due date. */
-export function breachNotices(portal: Portal, contract: Contract): BreachNotice[] {
-  const now = portal.clock.nowMs();
+export function breachNotices(state: MockState, contract: Contract): BreachNotice[] {
+  const now = state.clock.nowMs();
   const byPeriod = new Map<string, { dueAt: string; missing: string[] }>();
-  for (const d of formCDue(portal, contract)) {
+  for (const d of formCDue(state, contract)) {
     if (d.report || now < Date.parse(d.period.dueAt) + BREACH_AFTER_DAYS * DAY) continue;
     const entry = byPeriod.get(d.period.id) ?? { dueAt: d.period.dueAt, missing: [] };
     entry.missing.push(`${d.productCategory} in ${d.cba}`);
@@ -44,14 +44,14 @@ export function breachNotices(portal: Portal, contract: Contract): BreachNotice[
 }
 
 /** One breach notice of the organization's contract (AO, BAO only: EUs cannot see them). [DOC RT, S2] */
-export function breachNoticeFor(portal: Portal, account: Account, contractId: string, noticeId: string): BreachNotice {
-  const contract = contractFor(portal, account, contractId, 'connexion.current-contracts');
+export function breachNoticeFor(state: MockState, account: Account, contractId: string, noticeId: string): BreachNotice {
+  const contract = contractFor(state, account, contractId, 'connexion.current-contracts');
   requirePermission(account, 'connexion.breach-notice');
-  const notice = breachNotices(portal, contract).find((n) => n.id === noticeId);
+  const notice = breachNotices(state, contract).find((n) => n.id === noticeId);
   if (!notice) throw refuse.notFound(`Breach of contract notice ${noticeId} is not one of your organization's notices.`);
   return notice;
 }
 
-export function requireBreachResponseOpen(portal: Portal, notice: BreachNotice): void {
-  if (portal.clock.nowMs() > Date.parse(notice.dueAt)) throw refuse.conflict(`Responses to this breach of contract notice were due by ${formatDeadline(notice.dueAt)}. Call the CBIC for help.`);
+export function requireBreachResponseOpen(state: MockState, notice: BreachNotice): void {
+  if (state.clock.nowMs() > Date.parse(notice.dueAt)) throw refuse.conflict(`Responses to this breach of contract notice were due by ${formatDeadline(notice.dueAt)}. Call the CBIC for help.`);
 }

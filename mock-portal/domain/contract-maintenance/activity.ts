@@ -1,4 +1,4 @@
-import type { Portal } from '../portal.ts';
+import type { MockState } from '../mock-state';
 import { may } from '../permissions.ts';
 import type { Account } from '../types.ts';
 import type { Contract } from '../bidding/contracts.ts';
@@ -14,9 +14,9 @@ export interface Activity {
  * Recent activity on a contract, newest first. An EU sees only what an EU can otherwise see: Form C and
  * subcontractor disclosures, not location changes or transfers (footnote 5 of the role table, read as [INF]).
  */
-export function recentActivity(portal: Portal, account: Account, contract: Contract, limit = 20): Activity[] {
+export function recentActivity(state: MockState, account: Account, contract: Contract, limit = 20): Activity[] {
   const ours = <T extends { contractId: string; organizationId: string }>(list: T[]) => list.filter((r) => r.contractId === contract.id && r.organizationId === contract.organizationId);
-  const { maintenance } = portal;
+  const { maintenance } = state;
   const items: Activity[] = [
     ...ours(maintenance.formC).map((r) => ({ at: r.saved.at, by: r.saved.by, text: `Form C submitted for ${PRODUCT_CATEGORIES.find((c) => c.id === r.productCategoryId)?.name ?? r.productCategoryId} (reporting date ${r.periodId})` })),
     ...ours(maintenance.disclosures).map((d) => ({ at: d.saved.at, by: d.saved.by, text: `Subcontractor disclosure ${d.id} uploaded for ${d.subcontractorName}` })),

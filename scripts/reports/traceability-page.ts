@@ -1,5 +1,5 @@
 import { html, page, type Html } from './html.ts';
-import type { Matrix, MatrixProcedure, MatrixStep, StepState } from './matrix.ts';
+import type { Matrix, MatrixProcedure, MatrixStep, StepState } from './traceability.ts';
 import { BASE_CSS } from './style.ts';
 import { shortTitle } from './text.ts';
 

@@ -1,5 +1,5 @@
 import { Router, type Request, type RequestHandler } from 'express';
-import type { Portal } from '../../domain/portal.ts';
+import type { MockState } from '../../domain/mock-state';
 import { PROFILE_MESSAGES, changeEmail, type ProfileChangeInput } from '../../domain/enterprise-portal/profile.ts';
 import type { Account } from '../../domain/types.ts';
 import { currentAccount, setNotice } from '../../http/session.ts';
@@ -13,13 +13,13 @@ const MFA_TEXT: Record<Account['mfa'], string> = {
 };
 
 /** My Profile: View My Profile and Change My Profile (security questions, then the e-mail address). [DOC S0] */
-export function profileRoutes(portal: Portal, signedIn: RequestHandler): Router {
+export function profileRoutes(state: MockState, signedIn: RequestHandler): Router {
   const router = Router();
 
   // GET /portal/profile — View My Profile; the signed-in person's own profile only.
   router.get('/', signedIn, (_req, res) => {
     const account = currentAccount(res);
-    res.render('portal/profile-view.njk', { mfaText: MFA_TEXT[account.mfa] });
+    res.render('enterprise-portal/profile-view.njk', { mfaText: MFA_TEXT[account.mfa] });
   });
 
   const changePage = (account: Account, values: Partial<ProfileChangeInput> = {}) => ({
@@ -29,7 +29,7 @@ export function profileRoutes(portal: Portal, signedIn: RequestHandler): Router 
   });
 
   // GET /portal/profile/change — Change My Profile.
-  router.get('/change', signedIn, (_req, res) => res.render('portal/profile-change.njk', changePage(currentAccount(res))));
+  router.get('/change', signedIn, (_req, res) => res.render('enterprise-portal/profile-change.njk', changePage(currentAccount(res))));
 
   // POST /portal/profile/change — Submit: right security answers, a valid address typed twice; else nothing changes.
   router.post('/change', signedIn, async (req: Request, res) => {
@@ -40,9 +40,9 @@ export function profileRoutes(portal: Portal, signedIn: RequestHandler): Router 
       email: text(body.email),
       confirmEmail: text(body.confirmEmail),
     };
-    const problems = await changeEmail(portal, account, input);
+    const problems = await changeEmail(state, account, input);
     if (Object.keys(problems).length) {
-      return res.status(400).render('portal/profile-change.njk', {
+      return res.status(400).render('enterprise-portal/profile-change.njk', {
         ...changePage(account, { email: input.email.trim(), confirmEmail: input.confirmEmail.trim() }),
         errors: problems,
         errorList: Object.values(problems),

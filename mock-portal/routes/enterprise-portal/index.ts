@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import { ENTERPRISE_PORTAL_CATALOG, ENTERPRISE_PORTAL_INTRO, OMB_NOTICE } from '../../content/enterprise-portal-catalog.ts';
-import type { Portal } from '../../domain/portal.ts';
+import { ENTERPRISE_PORTAL_CATALOG, ENTERPRISE_PORTAL_INTRO, OMB_NOTICE } from '../../content/enterprise-portal-applications.ts';
+import type { MockState } from '../../domain/mock-state';
 import { displayedRoles } from '../../domain/enterprise-portal/timing.ts';
 import { currentAccount, requireSignIn } from '../../http/session.ts';
 import { signInRoutes } from '../../http/sign-in-routes.ts';
@@ -14,7 +14,7 @@ import { labelsFor } from './view-data.ts';
  * the Welcome page, Request/Add Apps (My Access, Access Catalog), role removal and requests, My Profile.
  * It signs in with the user ID and password only (seed 000 step 4 names no code step).
  */
-export function portalRoutes(portal: Portal): Router {
+export function enterprisePortalRoutes(state: MockState): Router {
   const router = Router();
 
   // The log-in page's content (seed 003), for GET / and a refused POST /sign-in.
@@ -26,30 +26,30 @@ export function portalRoutes(portal: Portal): Router {
   });
   // GET /portal/ — the log-in page, also for a person already logged in (seed 000's procedures each start by
   // logging in, so a second procedure in the same browser logs in again).
-  router.get('/', (_req, res) => res.render('portal/log-in.njk'));
+  router.get('/', (_req, res) => res.render('enterprise-portal/log-in.njk'));
   router.use(
-    signInRoutes(portal, {
-      system: 'portal',
+    signInRoutes(state, {
+      system: 'enterprise-portal',
       systemName: 'CMS Enterprise Portal',
       base: '/portal',
-      signInView: 'portal/log-in.njk',
-      verifyView: 'portal/log-in.njk',
+      signInView: 'enterprise-portal/log-in.njk',
+      verifyView: 'enterprise-portal/log-in.njk',
       home: '/portal/welcome',
       requireTerms: true,
       verification: 'never',
     }),
   );
 
-  const signedIn = requireSignIn(portal, 'portal', '/portal/');
+  const signedIn = requireSignIn(state, 'enterprise-portal', '/portal/');
 
   // GET /portal/welcome — Welcome to CMS Enterprise Portal; a signed-in person.
   router.get('/welcome', signedIn, (_req, res) => {
     const account = currentAccount(res);
-    res.render('portal/welcome.njk', { roles: displayedRoles(portal, account), ...labelsFor(portal, account) });
+    res.render('enterprise-portal/welcome.njk', { roles: displayedRoles(state, account), ...labelsFor(state, account) });
   });
 
-  router.use(accessRoutes(portal, signedIn));
-  router.use('/request', requestRoleRoutes(portal, signedIn));
-  router.use('/profile', profileRoutes(portal, signedIn));
+  router.use(accessRoutes(state, signedIn));
+  router.use('/request', requestRoleRoutes(state, signedIn));
+  router.use('/profile', profileRoutes(state, signedIn));
   return router;
 }

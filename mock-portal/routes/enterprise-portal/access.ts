@@ -1,6 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import { Refusal } from '../../domain/errors.ts';
-import type { Portal } from '../../domain/portal.ts';
+import type { MockState } from '../../domain/mock-state';
 import { parseApplication, removeOwnRole } from '../../domain/enterprise-portal/roles.ts';
 import { displayedRoles, isDisplayed } from '../../domain/enterprise-portal/timing.ts';
 import { checkMayRemoveOwnRole } from '../../domain/role-rules.ts';
@@ -14,33 +14,33 @@ const CATALOG_DESCRIPTIONS = {
   Connexion: "The program's secure portal: upload documents, view notices and contract offers, and maintain your contract.",
 } as const;
 
-export function accessCatalog(portal: Portal, account: Account) {
+export function accessCatalog(state: MockState, account: Account) {
   return APPLICATIONS.map((application) => {
     const held = account.roles.find((r) => r.application === application);
-    const status = !held ? 'available' : isDisplayed(portal, held) ? 'held' : 'being-set-up';
+    const status = !held ? 'available' : isDisplayed(state, held) ? 'held' : 'being-set-up';
     return { application, label: APPLICATION_LABELS[application], description: CATALOG_DESCRIPTIONS[application], status };
   });
 }
 
 /** The Request/Add Apps page's data: the My Access panel and the Access Catalog. */
-export function appsPage(portal: Portal, account: Account) {
-  return { roles: displayedRoles(portal, account), catalog: accessCatalog(portal, account), ...labelsFor(portal, account) };
+export function appsPage(state: MockState, account: Account) {
+  return { roles: displayedRoles(state, account), catalog: accessCatalog(state, account), ...labelsFor(state, account) };
 }
 
 /** Request/Add Apps, the removal of a role with its confirmation box, and View and Manage My Access. [DOC S0] */
-export function accessRoutes(portal: Portal, signedIn: RequestHandler): Router {
+export function accessRoutes(state: MockState, signedIn: RequestHandler): Router {
   const router = Router();
 
   // GET /portal/apps — Request/Add Apps: the My Access panel and the Access Catalog; a signed-in person.
-  router.get('/apps', signedIn, (_req, res) => res.render('portal/apps.njk', appsPage(portal, currentAccount(res))));
+  router.get('/apps', signedIn, (_req, res) => res.render('enterprise-portal/apps.njk', appsPage(state, currentAccount(res))));
 
   const removalPage = (account: Account, applicationParam: unknown) => {
     const application = parseApplication(applicationParam);
-    const role = account.roles.find((r) => r.application === application && isDisplayed(portal, r));
+    const role = account.roles.find((r) => r.application === application && isDisplayed(state, r));
     if (!role) return undefined;
     let warning: string | undefined;
     try {
-      checkMayRemoveOwnRole(portal, account, application);
+      checkMayRemoveOwnRole(state, account, application);
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
       warning = error.message;
@@ -50,7 +50,7 @@ export function accessRoutes(portal: Portal, signedIn: RequestHandler): Router {
       warning,
       label: APPLICATION_LABELS[application],
       roleLabel: ROLE_LABELS[role.role],
-      organization: labelsFor(portal, account).organizations[role.organizationId],
+      organization: labelsFor(state, account).organizations[role.organizationId],
     };
   };
 
@@ -62,7 +62,7 @@ export function accessRoutes(portal: Portal, signedIn: RequestHandler): Router {
       setNotice(req, 'error', `You have no ${String(req.params.application)} role to remove.`);
       return res.redirect('/portal/apps');
     }
-    res.render('portal/remove-role.njk', { ...page, confirm: req.query.confirm === 'yes' });
+    res.render('enterprise-portal/remove-role.njk', { ...page, confirm: req.query.confirm === 'yes' });
   });
 
   // POST /portal/apps/remove/:application — OK in the confirmation box: removes the person's own role.
@@ -71,12 +71,12 @@ export function accessRoutes(portal: Portal, signedIn: RequestHandler): Router {
     const application = parseApplication(req.params.application);
     const held = account.roles.find((r) => r.application === application);
     try {
-      removeOwnRole(portal, account, application);
+      removeOwnRole(state, account, application);
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
       const page = removalPage(account, application);
       if (!page) throw error;
-      return res.status(statusOf(error)).render('portal/remove-role.njk', { ...page, warning: error.message, confirm: false });
+      return res.status(statusOf(error)).render('enterprise-portal/remove-role.njk', { ...page, warning: error.message, confirm: false });
     }
     setNotice(req, 'success', `Your ${held?.role ?? ''} role in ${APPLICATION_LABELS[application]} was removed. To request a new role, wait at least five minutes.`);
     res.redirect('/portal/apps');
@@ -85,7 +85,7 @@ export function accessRoutes(portal: Portal, signedIn: RequestHandler): Router {
   // GET /portal/access — View and Manage My Access: the roles displayed now (a new one after five minutes).
   router.get('/access', signedIn, (_req, res) => {
     const account = currentAccount(res);
-    res.render('portal/my-access.njk', { roles: displayedRoles(portal, account), ...labelsFor(portal, account) });
+    res.render('enterprise-portal/my-access.njk', { roles: displayedRoles(state, account), ...labelsFor(state, account) });
   });
 
   return router;

@@ -1,7 +1,7 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { Refusal } from '../../domain/errors.ts';
 import { EVIDENCE_FIELDS, evidenceProblems, finishProofing, startProofing } from '../../domain/identity.ts';
-import type { Portal } from '../../domain/portal.ts';
+import type { MockState } from '../../domain/mock-state';
 import { checkIdentityTermsAgreed } from '../../domain/enterprise-portal/identity-terms.ts';
 import { MFA_MESSAGES, mfaOfferDue, parseMfaChoice, recordMfaChoice } from '../../domain/enterprise-portal/mfa.ts';
 import { checkMayRequest, checkRequestedPtan, parseApplication, parseRole, submitRoleRequest } from '../../domain/enterprise-portal/roles.ts';
@@ -15,7 +15,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 const bodyOf = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
 
 /** Requesting a New Role (seed 000 steps 6–12): a wizard whose every rule is checked again on Submit. */
-export function requestRoleRoutes(portal: Portal, signedIn: RequestHandler): Router {
+export function requestRoleRoutes(state: MockState, signedIn: RequestHandler): Router {
   const router = Router();
 
   /** The person's wizard when it has reached `step`; otherwise redirects to where they are and returns undefined. */
@@ -50,18 +50,18 @@ export function requestRoleRoutes(portal: Portal, signedIn: RequestHandler): Rou
     const account = currentAccount(res);
     try {
       const application = parseApplication(bodyOf(req).application);
-      checkMayRequest(portal, account, application);
+      checkMayRequest(state, account, application);
       saveWizard(req, { userId: account.userId, application });
       res.redirect(stepPath('role'));
     } catch (error) {
-      renderRefusal(res, error, 'portal/apps.njk', appsPage(portal, account));
+      renderRefusal(res, error, 'enterprise-portal/apps.njk', appsPage(state, account));
     }
   });
 
   // GET /portal/request/role — select the new role (AO, BAO or EU).
   router.get('/role', signedIn, (req, res) => {
     const here = at(req, res, 'role');
-    if (here) res.render('portal/request-role.njk', { ...labels(here.wizard), role: here.wizard.role, roleOptions: ROLE_OPTIONS });
+    if (here) res.render('enterprise-portal/request-role.njk', { ...labels(here.wizard), role: here.wizard.role, roleOptions: ROLE_OPTIONS });
   });
 
   // POST /portal/request/role — Next.
@@ -74,12 +74,12 @@ export function requestRoleRoutes(portal: Portal, signedIn: RequestHandler): Rou
       next(res, here.account, here.wizard);
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
-      res.status(400).render('portal/request-role.njk', { ...labels(here.wizard), roleOptions: ROLE_OPTIONS, roleError: error.message, error: error.message });
+      res.status(400).render('enterprise-portal/request-role.njk', { ...labels(here.wizard), roleOptions: ROLE_OPTIONS, roleError: error.message, error: error.message });
     }
   });
 
   const identityPage = (res: Response, status: number, locals: Record<string, unknown> = {}) =>
-    res.status(status).render('portal/identity-terms.njk', { fields: EVIDENCE_FIELDS, values: {}, errors: {}, ...locals });
+    res.status(status).render('enterprise-portal/identity-terms.njk', { fields: EVIDENCE_FIELDS, values: {}, errors: {}, ...locals });
 
   // GET /portal/request/identity — Identity Verification: terms and personal information; first request only.
   router.get('/identity', signedIn, (req, res) => {
@@ -106,7 +106,7 @@ export function requestRoleRoutes(portal: Portal, signedIn: RequestHandler): Rou
       return identityPage(res, 400, { values, errors, agreeError, agreed: body.agree === 'yes', error: first });
     }
     try {
-      here.wizard.proofing = await startProofing(portal, here.account, values);
+      here.wizard.proofing = await startProofing(state, here.account, values);
       saveWizard(req, here.wizard);
       res.redirect('/portal/request/identity/questions');
     } catch (error) {
@@ -118,7 +118,7 @@ export function requestRoleRoutes(portal: Portal, signedIn: RequestHandler): Rou
   // GET /portal/request/identity/questions — the series of questions.
   router.get('/identity/questions', signedIn, (req, res) => {
     const here = at(req, res, 'identity-questions');
-    if (here) res.render('portal/identity-questions.njk', { questions: here.wizard.proofing?.questions ?? [] });
+    if (here) res.render('enterprise-portal/identity-questions.njk', { questions: here.wizard.proofing?.questions ?? [] });
   });
 
   // POST /portal/request/identity/questions — Verify: a verified person is never asked again; a failure ends the request.
@@ -129,15 +129,15 @@ export function requestRoleRoutes(portal: Portal, signedIn: RequestHandler): Rou
     const { sessionId, questions } = here.wizard.proofing;
     const unanswered = questions.filter((q) => !text(body[q.id]));
     if (unanswered.length) {
-      return res.status(400).render('portal/identity-questions.njk', { questions, error: `Answer every question (${unanswered.length} left), then click Verify.` });
+      return res.status(400).render('enterprise-portal/identity-questions.njk', { questions, error: `Answer every question (${unanswered.length} left), then click Verify.` });
     }
     try {
-      await finishProofing(portal, here.account, sessionId, Object.fromEntries(questions.map((q) => [q.id, text(body[q.id])])));
+      await finishProofing(state, here.account, sessionId, Object.fromEntries(questions.map((q) => [q.id, text(body[q.id])])));
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
-      if (error.kind === 'unavailable') return res.status(503).render('portal/identity-questions.njk', { questions, error: error.message });
+      if (error.kind === 'unavailable') return res.status(503).render('enterprise-portal/identity-questions.njk', { questions, error: error.message });
       clearWizard(req);
-      return res.status(statusOf(error)).render('portal/identity-questions.njk', { questions: [], failed: true, error: error.message });
+      return res.status(statusOf(error)).render('enterprise-portal/identity-questions.njk', { questions: [], failed: true, error: error.message });
     }
     delete here.wizard.proofing;
     saveWizard(req, here.wizard);
@@ -146,7 +146,7 @@ export function requestRoleRoutes(portal: Portal, signedIn: RequestHandler): Rou
 
   // GET /portal/request/mfa — the MFA offer, made once.
   router.get('/mfa', signedIn, (req, res) => {
-    if (at(req, res, 'mfa')) res.render('portal/mfa.njk');
+    if (at(req, res, 'mfa')) res.render('enterprise-portal/mfa.njk');
   });
 
   // POST /portal/request/mfa — Add MFA, Skip MFA or Cancel.
@@ -168,12 +168,12 @@ export function requestRoleRoutes(portal: Portal, signedIn: RequestHandler): Rou
       setNotice(req, 'success', choice === 'add' ? MFA_MESSAGES.added(here.account.email) : MFA_MESSAGES.skipped);
       next(res, here.account, here.wizard);
     } catch (error) {
-      renderRefusal(res, error, 'portal/mfa.njk', {});
+      renderRefusal(res, error, 'enterprise-portal/mfa.njk', {});
     }
   });
 
   const accessPage = (res: Response, wizard: RequestWizard, status: number, locals: Record<string, unknown> = {}) =>
-    res.status(status).render('portal/request-access.njk', { ...labels(wizard), role: wizard.role, ptan: wizard.ptan ?? '', ...locals });
+    res.status(status).render('enterprise-portal/request-access.njk', { ...labels(wizard), role: wizard.role, ptan: wizard.ptan ?? '', ...locals });
 
   // GET /portal/request/access — Request New Application Access: the PTAN.
   router.get('/access', signedIn, (req, res) => {
@@ -185,7 +185,7 @@ export function requestRoleRoutes(portal: Portal, signedIn: RequestHandler): Rou
   const takePtan = async (wizard: RequestWizard, account: Account, ptan: string): Promise<Refusal | undefined> => {
     try {
       if (!wizard.role) throw new Refusal('invalid', 'Select your new role.', 'role');
-      const organization = await checkRequestedPtan(portal, account, wizard.application, wizard.role, ptan);
+      const organization = await checkRequestedPtan(state, account, wizard.application, wizard.role, ptan);
       wizard.ptan = ptan;
       wizard.organizationName = organization.legalBusinessName;
       return undefined;
@@ -207,7 +207,7 @@ export function requestRoleRoutes(portal: Portal, signedIn: RequestHandler): Rou
   });
 
   const reviewPage = (res: Response, account: Account, wizard: RequestWizard, status: number, locals: Record<string, unknown> = {}) =>
-    res.status(status).render('portal/request-review.njk', {
+    res.status(status).render('enterprise-portal/request-review.njk', {
       ...labels(wizard),
       role: wizard.role,
       ptan: wizard.ptan,
@@ -252,7 +252,7 @@ export function requestRoleRoutes(portal: Portal, signedIn: RequestHandler): Rou
     const { wizard, account } = here;
     try {
       if (!wizard.role || !wizard.ptan) throw new Refusal('invalid', 'Complete Request New Application Access first.');
-      const { request, mailed } = await submitRoleRequest(portal, account, { application: wizard.application, role: wizard.role, ptan: wizard.ptan });
+      const { request, mailed } = await submitRoleRequest(state, account, { application: wizard.application, role: wizard.role, ptan: wizard.ptan });
       wizard.done = { id: request.id, mailed, role: request.role };
       saveWizard(req, wizard);
       res.redirect('/portal/request/acknowledgement');
@@ -265,7 +265,7 @@ export function requestRoleRoutes(portal: Portal, signedIn: RequestHandler): Rou
   // GET /portal/request/acknowledgement — Request New Application Access Acknowledgement with the tracking number.
   router.get('/acknowledgement', signedIn, (req, res) => {
     const here = at(req, res, 'done');
-    if (here?.wizard.done) res.render('portal/request-acknowledgement.njk', { ...labels(here.wizard), done: here.wizard.done });
+    if (here?.wizard.done) res.render('enterprise-portal/request-acknowledgement.njk', { ...labels(here.wizard), done: here.wizard.done });
   });
 
   return router;
