@@ -36,6 +36,8 @@ export class MockState {
   /** Documents uploaded in Connexion; their bytes live under `uploadDir`. */
   uploads: Upload[] = [];
   uploadDir = '';
+  /** Deletes the bytes of uploads a reset forgets; with a data folder the storage does it once the reset is saved. */
+  discardUploadFiles: (uploads: readonly Upload[]) => void = discardStoredFiles;
   verifications = new Map<string, PendingVerification>();
   /** DBidS bids, keyed by bidder number. */
   bids = new Map<string, Bid>();
@@ -59,7 +61,7 @@ export class MockState {
     this.accounts.clear();
     this.requests = [];
     this.mail = [];
-    discardStoredFiles(this.uploads);
+    this.discardUploadFiles(this.uploads);
     this.uploads = [];
     this.verifications.clear();
     this.bids.clear();
