@@ -374,3 +374,47 @@ export function procedure(id: ProcedureId | string): Procedure {
   if (!found) throw new Error(`No procedure "${id}" in the catalog. Known: ${PROCEDURES.map((p) => p.id).join(", ")}`);
   return found;
 }
+
+/**
+ * What a person needs before starting a procedure, for the trainers' guides: who may do it (as the documents
+ * say), the demo account of `npm start` the guide shows (its name, role and organization are read from the demo
+ * world, mock-portal/domain/demo.ts, never typed here), and what to have at hand.
+ */
+export interface BeforeYouStart {
+  /** Who may take the procedure, in the documents' words where they say it. */
+  who: string;
+  /** The user ID of the demo account the guide follows. */
+  account: string;
+  /** What to have at hand besides the user ID and password, e.g. "The PTAN to add: 1234560002". */
+  haveAtHand: readonly string[];
+}
+
+const IDM_ANY_ROLE = 'Anyone with a DBidS or Connexion role (AO, BAO or EU) in the CMS IDM System (seed 001).';
+const OWN_ROLE = 'BAOs or EUs may remove or change their own role; an AO only as the only member of the organization registered, otherwise call the CBIC at 877-577-5331 (seed 000, 001).';
+const CONNEXION_ANY = 'Anyone with a Connexion role (AO, BAO or EU) (DBidS and Connexion User Role Table).';
+const CONNEXION_AO_BAO = 'An AO or BAO in Connexion (DBidS and Connexion User Role Table).';
+const CODE = 'Access to your e-mail: a one-time verification code is sent there when you sign in.';
+const PDF = 'a PDF under 50 MB, not password protected';
+
+export const BEFORE_YOU_START: Readonly<Record<ProcedureId, BeforeYouStart>> = {
+  'ep.remove-role': { who: OWN_ROLE, account: 'eve.eu', haveAtHand: ['Your CMS Enterprise Portal user ID and password.', 'Which application’s role to remove: DBidS or Connexion.'] },
+  'ep.request-new-role': { who: 'A first-time user, or anyone adding a role; an AO or BAO must be an authorized official on the organization’s CMS-855S in PECOS (seed 000).', account: 'nina.new', haveAtHand: ['The PTAN you provided when you registered: 1234560001.', 'Your name, home address, date of birth and phone number for the Identity Verification.', 'Your e-mail, phone or computer if you add MFA.'] },
+  'ep.update-email': { who: 'Anyone with a CMS Enterprise Portal account (seed 000).', account: 'eve.eu', haveAtHand: ['The answers to your security questions.', 'The new e-mail address.'] },
+  'idm.add-ptan': { who: IDM_ANY_ROLE, account: 'eve.eu', haveAtHand: [CODE, 'The PTAN to add: 1234560002.', 'For an AO: the organization’s legal business name as in PECOS.', 'A justification for the request.'] },
+  'idm.update-ptan-organization': { who: IDM_ANY_ROLE, account: 'bob.bao', haveAtHand: [CODE, 'The PTAN to add to the role: 1234560002.', 'A justification statement.'] },
+  'idm.remove-role': { who: OWN_ROLE, account: 'eve.eu', haveAtHand: [CODE, 'Which role to remove.'] },
+  'idm.remove-ptans': { who: IDM_ANY_ROLE, account: 'eve.eu', haveAtHand: [CODE, 'The PTAN(s) to remove: 1234560002.', 'A justification statement.'] },
+  'idm.request-new-role': { who: 'Anyone in the organization; an AO or BAO must be an authorized official on the organization’s CMS-855S in PECOS (seed 001).', account: 'nina.new', haveAtHand: [CODE, 'Your personal information for the Identity Verification form.', 'The PTAN: 1234560001.', 'A justification for the request.'] },
+  'idm.update-email': { who: 'Anyone with a CMS IDM System account (seed 001).', account: 'jane.ao', haveAtHand: [CODE, 'The new e-mail address.'] },
+  'connexion.upload-document': { who: CONNEXION_ANY, account: 'jane.ao', haveAtHand: [CODE, 'Your bidder number: 210002.', `The file: ${PDF}, and which document it is.`, 'Your CMS IDM System user ID, for the certification.'] },
+  'dbids.approve-form-a': { who: 'Anyone completes location information; only an AO or BAO completes Business Organization Information and approves Form A, while the bid window is open (User Role Table).', account: 'jane.ao', haveAtHand: [CODE, 'Your bidder number: 210001.', 'The organization’s doing-business-as name, TIN and contact.', 'Each location’s accreditation organization and state license number.'] },
+  'dbids.certify-form-b': { who: 'Anyone enters bids; only an AO or BAO certifies Form B, after Form A is approved and while the bid window is open (User Role Table).', account: 'jane.ao', haveAtHand: [CODE, 'Your bidder number: 210001.', 'For each product category and CBA: the bid amount for the lead item and the estimated capacity.'] },
+  'connexion.respond-to-notice': { who: 'An AO, BAO or EU for CDRD, BFB and PBE notices (User Role Table).', account: 'eve.eu', haveAtHand: [CODE, 'The notice’s bidder number: 210001.', `The response: ${PDF}.`] },
+  'connexion.accept-contract-offer': { who: CONNEXION_AO_BAO, account: 'jane.ao', haveAtHand: [CODE, 'Which offer to accept: product category and CBA.'] },
+  'connexion.decline-contract-offer': { who: CONNEXION_AO_BAO, account: 'bob.bao', haveAtHand: [CODE, 'Which offer to decline: product category and CBA.'] },
+  'connexion.view-contract': { who: CONNEXION_ANY, account: 'eve.eu', haveAtHand: [CODE, 'Your contract number: R21-210001.'] },
+  'connexion.submit-form-c': { who: CONNEXION_ANY, account: 'eve.eu', haveAtHand: [CODE, 'For each product you plan to furnish: the HCPCS code, the manufacturer and the model name or number.'] },
+  'connexion.request-location-change': { who: CONNEXION_AO_BAO, account: 'bob.bao', haveAtHand: [CODE, 'The location’s PTAN: 1234560002.', 'The effective date.'] },
+  'connexion.request-contract-transfer': { who: CONNEXION_AO_BAO, account: 'jane.ao', haveAtHand: [CODE, 'The anticipated change of ownership date (at least 60 days away).', 'The successor’s legal business name and TIN.', `The first document: ${PDF}.`] },
+  'connexion.disclose-subcontractor': { who: CONNEXION_ANY, account: 'eve.eu', haveAtHand: [CODE, 'The subcontractor’s name, the address of the location performing the services, the services and the accreditation status.', `The signed disclosure: ${PDF}.`] },
+};

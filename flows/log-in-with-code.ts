@@ -10,13 +10,17 @@ export async function logInWithCode(page: Page, s: StepContext, credentials: Cre
   const logIn = page.getByRole('button', { name: 'Log In' });
   await expect(logIn.or(landed)).toBeVisible();
   if (await landed.isVisible()) return;
-  await page.getByLabel('User ID').fill(credentials.userId);
-  await page.getByLabel('Password').fill(credentials.password);
-  await s.target(logIn);
+  const userId = page.getByLabel('User ID');
+  const password = page.getByLabel('Password');
+  await userId.fill(credentials.userId);
+  await password.fill(credentials.password);
+  await s.target(userId, password, logIn);
   await logIn.click();
   const code = page.getByLabel('Verification Code');
   await expect(code).toBeVisible();
   await code.fill(await credentials.verificationCode());
-  await page.getByRole('button', { name: 'Verify' }).click();
+  const verify = page.getByRole('button', { name: 'Verify' });
+  await s.target(code, verify);
+  await verify.click();
   await expect(landed).toBeVisible();
 }

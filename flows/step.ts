@@ -1,6 +1,7 @@
 import { test, type Locator, type Page } from '@playwright/test';
 import { procedure, type DocumentedStep, type Procedure } from './catalog.ts';
 import { demoMode, pointAt, showCaption } from './demo-caption.ts';
+import { StepPictures, pictureOfScreen } from './step-picture.ts';
 
 /** The annotation type a flow step leaves on its test, read by the traceability matrix. */
 export const STEP_ANNOTATION = 'procedure-step';
@@ -9,10 +10,11 @@ export const UNMARKED_ANNOTATION = 'procedure-step-unmarked';
 
 export interface StepContext {
   /**
-   * Marks the element this step acts on: a screenshot of the page with the element highlighted is attached to
-   * the step (for the reports and the trainers' guides). Call it just before acting on the element.
+   * Marks the element(s) this step acts on: a picture zoomed on them, outlined, is attached to the step (for the
+   * reports and the trainers' guides; flows/step-picture.ts). Call it just before acting; a step that names two
+   * actions on one screen passes both (or calls it again: marks on the same screen share one picture).
    */
-  target(locator: Locator): Promise<void>;
+  target(locator: Locator, ...more: Locator[]): Promise<void>;
 }
 
 /**
@@ -57,26 +59,28 @@ export class ProcedureRun {
     const info = test.info();
     const key = `${this.procedure.id}#${number}`;
     let pictured = false;
+    const pictures = new StepPictures(this.page, `${key} step ${number}`);
     const ctx: StepContext = {
-      target: async (locator) => {
+      target: async (...locators) => {
         pictured = true;
-        await attachPicture(this.page, `${key} step ${number}`, locator);
-        if (demoMode()) await pointAt(locator);
+        await pictures.mark(...locators);
+        if (demoMode()) for (const locator of locators) await pointAt(locator);
       },
     };
     const location = callerLocation();
     const result = await test.step(ProcedureRun.title(documented), async () => {
       if (demoMode()) await showCaption(this.page, this.procedure.title, ProcedureRun.title(documented));
-      const value = await body(ctx);
-      // The last step's picture is taken before its final click: the guides also show the screen it leads to.
-      if (number === this.procedure.steps.at(-1)?.number) await attachPicture(this.page, `${this.procedure.id}#outcome`);
-      if (!pictured) {
-        await attachPicture(this.page, `${key} step ${number}`);
+      try {
+        const value = await body(ctx);
+        // The last step's picture is taken before its final click: the guides also show the screen it leads to.
+        if (number === this.procedure.steps.at(-1)?.number) await pictureOfScreen(this.page, `${this.procedure.id}#outcome`);
         // Nothing outlined in this picture (a step that only checks, or a role alternative that does not apply):
         // the guides prefer another replay's outlined picture of the same step when there is one.
-        info.annotations.push({ type: UNMARKED_ANNOTATION, description: key });
+        if (!pictured && (await pictures.plain())) info.annotations.push({ type: UNMARKED_ANNOTATION, description: key });
+        return value;
+      } finally {
+        await pictures.flush();
       }
-      return value;
     }, { box: true, ...(location ? { location } : {}) }).catch((error: unknown) => {
       this.stoppedAt = number;
       throw error;
@@ -111,22 +115,4 @@ function callerLocation(): { file: string; line: number; column: number } | unde
   const match = /\(?(?:file:\/\/)?(\/[^():]+):(\d+):(\d+)\)?\s*$/.exec(frame);
   if (!match?.[1]) return undefined;
   return { file: match[1], line: Number(match[2]), column: Number(match[3]) };
-}
-
-const HIGHLIGHT_ATTR = 'data-cbp-highlight';
-
-/** Attaches a screenshot of the page, with `locator`'s element outlined when given. */
-async function attachPicture(page: Page, name: string, locator?: Locator): Promise<void> {
-  if (page.isClosed()) return;
-  if (locator) {
-    await locator.first().evaluate((el, attr) => el.setAttribute(attr, ''), HIGHLIGHT_ATTR).catch(() => undefined);
-  }
-  const body = await page.screenshot({
-    fullPage: false,
-    style: `[${HIGHLIGHT_ATTR}] { outline: 4px solid #e31c3d !important; outline-offset: 3px !important; box-shadow: 0 0 0 8px rgba(227,28,61,.25) !important; }`,
-  });
-  if (locator) {
-    await locator.first().evaluate((el, attr) => el.removeAttribute(attr), HIGHLIGHT_ATTR).catch(() => undefined);
-  }
-  await test.info().attach(name, { body, contentType: 'image/png' });
 }

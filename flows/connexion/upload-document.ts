@@ -89,9 +89,10 @@ export async function uploadDocument(page: Page, input: UploadDocumentInput): Pr
   });
   await run.step(7, async (s) => {
     const bidder = page.getByLabel('Bidder Number');
-    await s.target(bidder);
+    const type = page.getByLabel('I am uploading…');
     await bidder.selectOption(input.bidderNumber);
-    await page.getByLabel('I am uploading…').selectOption(input.documentType);
+    await type.selectOption(input.documentType);
+    await s.target(bidder, type);
   });
   const chooser = await run.step(8, async (s) => {
     const browse = page.getByRole('button', { name: 'Browse for file' });
@@ -108,19 +109,20 @@ export async function uploadDocument(page: Page, input: UploadDocumentInput): Pr
   });
   await run.step(10, async (s) => {
     const description = page.getByLabel('This document includes…');
-    await s.target(description);
     await description.selectOption(input.description);
-    if (input.cba !== undefined) await page.getByLabel('Please select a CBA').selectOption(input.cba);
+    const cba = page.getByLabel('Please select a CBA');
+    if (input.cba !== undefined) await cba.selectOption(input.cba);
+    await s.target(description, ...(input.cba !== undefined ? [cba] : []));
   });
   await run.step(11, async (s) => {
     const nickname = page.getByLabel('This file’s nickname is…');
-    await s.target(nickname);
     if (input.nickname !== undefined) await nickname.fill(input.nickname);
+    await s.target(nickname);
   });
   await run.step(12, async (s) => {
     const signature = page.getByLabel('Certification Statement & Signature');
-    await s.target(signature);
     await signature.fill(input.credentials.userId);
+    await s.target(signature);
   });
   const { message, uploadId } = await run.step(13, async (s) => {
     const confirm = page.getByRole('button', { name: 'Confirm & Upload' });

@@ -31,11 +31,14 @@ export async function logInToEnterprisePortal(run: ProcedureRun, credentials: Po
     await expect(page.getByRole('button', { name: 'Login', exact: true })).toBeVisible();
   });
   await run.step(4, async (s) => {
-    await page.getByLabel('User ID', { exact: true }).fill(credentials.userId);
-    await page.getByLabel('Password', { exact: true }).fill(credentials.password);
-    await page.getByRole('checkbox', { name: 'I agree to the Terms & Conditions' }).check();
+    const userId = page.getByLabel('User ID', { exact: true });
+    const password = page.getByLabel('Password', { exact: true });
+    const terms = page.getByRole('checkbox', { name: 'I agree to the Terms & Conditions' });
+    await userId.fill(credentials.userId);
+    await password.fill(credentials.password);
+    await terms.check();
     const login = page.getByRole('button', { name: 'Login', exact: true });
-    await s.target(login);
+    await s.target(userId, password, login);
     await login.click();
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome to CMS Enterprise Portal', exact: true })).toBeVisible();
   });

@@ -30,17 +30,17 @@ export async function enterAttributes(run: ProcedureRun, windowTitle: string, st
   if (role === 'AO') {
     await run.step(steps.ao, async (s) => {
       const name = window.getByLabel('Legal Business Name');
-      await s.target(name);
       if (attributes.legalBusinessName !== undefined) await name.fill(attributes.legalBusinessName);
       await expect(name).not.toHaveValue('');
       await ptan.fill(attributes.ptans.join(', '));
+      await s.target(name, ptan);
     });
     return;
   }
   await run.step(steps.other, async (s) => {
     await ptan.fill(attributes.ptans.join(', '));
     const search = window.getByRole('button', { name: 'Search' });
-    await s.target(search);
+    await s.target(ptan, search);
     await search.click();
     await expect(idmWindow(page, windowTitle).getByRole('status')).toContainText('Organization:');
   });
@@ -61,9 +61,10 @@ export async function reviewAndSubmit(run: ProcedureRun, windowTitle: string, st
   });
   return run.step(steps.submit, async (s) => {
     const dialog = idmWindow(page, 'Reason for Request');
-    await dialog.getByLabel('Justification').fill(justification);
+    const reason = dialog.getByLabel('Justification');
+    await reason.fill(justification);
     const submit = dialog.getByRole('button', { name: 'Submit Role Request' });
-    await s.target(submit);
+    await s.target(reason, submit);
     await submit.click();
     return readSubmitted(idmWindow(page, 'Role Request'), /request was successfully submitted to an approver for action/);
   });

@@ -43,16 +43,21 @@ export async function signInToIdm(run: ProcedureRun, credentials: Credentials): 
     await expect(page.getByRole('button', { name: 'Sign In' })).toBeVisible();
   });
   return run.step(4, async (s) => {
-    await page.getByLabel('User ID').fill(credentials.userId);
-    await page.getByLabel('Password').fill(credentials.password);
-    await page.getByRole('checkbox', { name: /agree to the terms/i }).check();
+    const userId = page.getByLabel('User ID');
+    const password = page.getByLabel('Password');
+    const terms = page.getByRole('checkbox', { name: /agree to the terms/i });
+    await userId.fill(credentials.userId);
+    await password.fill(credentials.password);
+    await terms.check();
     const signIn = page.getByRole('button', { name: 'Sign In' });
-    await s.target(signIn);
+    await s.target(userId, password, terms, signIn);
     await signIn.click();
     const code = page.getByLabel('Verification Code');
     await expect(code).toBeVisible();
     await code.fill(await credentials.verificationCode());
-    await page.getByRole('button', { name: 'Verify' }).click();
+    const verify = page.getByRole('button', { name: 'Verify' });
+    await s.target(code, verify);
+    await verify.click();
     await expect(page.getByRole('heading', { level: 1, name: 'Self Service Dashboard' })).toBeVisible();
     return { myRequests: await readMyRequests(page) };
   });

@@ -17,6 +17,9 @@ export interface GuideLink {
   pdf?: string;
   htmlBytes: number;
   pdfBytes?: number;
+  /** The editable copy (Word). */
+  docx?: string;
+  docxBytes?: number;
 }
 
 export interface IndexInput {
@@ -58,7 +61,7 @@ ${videos.length ? html`<h2>Demo videos</h2><p>Recorded by <code>npm run demo</co
 function guideRow(g: GuideLink): Html {
   return html`<tr><td><strong>${g.title}</strong><br><code class="muted">${g.procedureId}</code></td><td>${g.portal}</td>
 <td><span class="badge ${g.ok ? 'ok' : 'bad'}">${g.ok ? 'passed' : 'failed'}</span>${g.failedReplays ? html`<br><span class="small bad-text">${g.failedReplays} of ${g.replays} replays failed</span>` : g.replays > 1 ? html`<br><span class="small muted">${g.replays} replays</span>` : ''}</td>
-<td class="nowrap"><a href="${g.html}">Web page</a> <span class="muted">(${kb(g.htmlBytes)})</span>${g.pdf ? html` · <a href="${g.pdf}">PDF</a> <span class="muted">(${kb(g.pdfBytes ?? 0)})</span>` : ''}</td></tr>`;
+<td class="nowrap"><a href="${g.html}">Web page</a> <span class="muted">(${kb(g.htmlBytes)})</span>${g.pdf ? html` · <a href="${g.pdf}">PDF</a> <span class="muted">(${kb(g.pdfBytes ?? 0)})</span>` : ''}${g.docx ? html` · <a href="${g.docx}">Word (editable)</a> <span class="muted">(${kb(g.docxBytes ?? 0)})</span>` : ''}</td></tr>`;
 }
 
 function videoTitle(file: string): string {
