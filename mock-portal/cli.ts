@@ -9,6 +9,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     seed: { type: 'string' },
     'no-demo': { type: 'boolean', default: false },
+    'frozen-clock': { type: 'boolean', default: false },
     'data-dir': { type: 'string' },
     'admin-token': { type: 'string' },
     quiet: { type: 'boolean', default: false },
@@ -17,11 +18,12 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`Usage: npm start -- [--port 4010] [--host 127.0.0.1] [--seed N] [--no-demo] [--data-dir DIR] [--admin-token TOKEN] [--quiet]
+  console.log(`Usage: npm start -- [--port 4010] [--host 127.0.0.1] [--seed N] [--no-demo] [--frozen-clock] [--data-dir DIR] [--admin-token TOKEN] [--quiet]
   --port         port to listen on (default: $PORT or 4010; 0 picks a free one)
   --host         address to listen on (default 127.0.0.1; any other needs an admin token)
   --seed         seed of the generated data (default 2021)
   --no-demo      start empty, without the demo organizations and accounts
+  --frozen-clock keep the mock clock still until the control API moves it (default: it runs with real time)
   --data-dir     keep uploads and records in DIR so they survive a restart (and a crash)
   --admin-token  every control API call must send "Authorization: Bearer TOKEN" (default: $CBP_ADMIN_TOKEN)`);
   process.exit(0);
@@ -40,6 +42,8 @@ if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) {
 
 const adminToken = values['admin-token'] ?? (process.env.CBP_ADMIN_TOKEN || undefined);
 const mock = createApp({ seed, dataDir: values['data-dir'], adminToken });
+// The clock runs on with real time from its start point, so pages and mail show times that move; tests freeze it.
+mock.state.clock.setFrozen(values['frozen-clock']);
 const { url } = await mock.listen(port, values.host).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));
   mock.close();

@@ -18,13 +18,14 @@ export const bodySchemas = {
   scenario: scenarioSchema,
   clock: {
     title: 'Clock',
-    description: 'Moves the mock clock: forward by advanceMinutes, or to the instant now (not both).',
+    description: 'Moves the mock clock: forward by advanceMinutes, or to the instant now (not both); frozen stops it or lets it run.',
     type: 'object',
     additionalProperties: false,
     minProperties: 1,
     properties: {
       advanceMinutes: { type: 'number', minimum: 0, maximum: 5256000, description: 'minutes to move forward (at most ten years at once)' },
       now: { type: 'string', format: 'date-time', description: 'the instant to show, ISO-8601 with a time zone, from 1970 to 9999' },
+      frozen: { type: 'boolean', description: 'true: the clock stands still until moved (the tests’ portals); false: it runs on with real time (npm start)' },
     },
     not: { required: ['advanceMinutes', 'now'] },
   },
@@ -100,7 +101,7 @@ export const answerSchemas = {
     properties: { errors: { type: 'array', minItems: 1, items: problem } },
   },
   health: { type: 'object', required: ['status'], properties: { status: { const: 'ok' } } },
-  clock: { type: 'object', required: ['now'], properties: { now: { type: 'string', format: 'date-time' } } },
+  clock: { type: 'object', required: ['now'], properties: { now: { type: 'string', format: 'date-time' }, frozen: { type: 'boolean' } } },
   mail: {
     type: 'array',
     items: {

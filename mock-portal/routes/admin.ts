@@ -114,23 +114,24 @@ export function controlCalls(state: MockState, parts: ControlApiParts): ControlC
       path: '/clock',
       summary: 'The mock clock',
       answers: { 200: { description: 'the time every rule of the portal reads', schema: answerSchemas.clock } },
-      handle: ({ res }) => void res.json({ now: state.nowIso() }),
+      handle: ({ res }) => void res.json({ now: state.nowIso(), frozen: state.clock.frozen }),
     },
     {
       method: 'post',
       path: '/clock',
-      summary: 'Move the mock clock forward by minutes, or to an instant',
+      summary: 'Move the mock clock forward by minutes, or to an instant; freeze it or let it run with real time',
       body: 'clock',
       answers: { 200: { description: 'the new time', schema: answerSchemas.clock }, 400: problems },
       handle: ({ body, res }) => {
-        const { advanceMinutes, now } = body as { advanceMinutes?: number; now?: string };
+        const { advanceMinutes, now, frozen } = body as { advanceMinutes?: number; now?: string; frozen?: boolean };
         const target = now !== undefined ? Date.parse(now) : advanceMinutes !== undefined ? state.clock.nowMs() + advanceMinutes * 60_000 : state.clock.nowMs();
         if (target < CLOCK_EARLIEST || target > CLOCK_LATEST) {
           return badBody(res, [{ path: now !== undefined ? '/now' : '/advanceMinutes', message: 'would put the clock outside 1970 to 9999; choose an instant in between' }]);
         }
         if (now !== undefined) state.clock.set(now);
         else if (advanceMinutes !== undefined) state.clock.advanceMinutes(advanceMinutes);
-        res.json({ now: state.nowIso() });
+        if (frozen !== undefined) state.clock.setFrozen(frozen);
+        res.json({ now: state.nowIso(), frozen: state.clock.frozen });
       },
     },
     {
