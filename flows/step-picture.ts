@@ -223,8 +223,9 @@ function prepare(args: { handles: Element[]; attr: string; reach: number; bounds
   const targets = handles.map(shown);
   targets.forEach((el) => el.setAttribute(attr, ''));
 
-  const vw = document.documentElement.clientWidth;
-  const vh = document.documentElement.clientHeight;
+  // The viewport less its scroll bars (a page in quirks mode reports its whole height as the root's client height).
+  const vw = Math.min(document.documentElement.clientWidth || innerWidth, innerWidth);
+  const vh = Math.min(document.documentElement.clientHeight || innerHeight, innerHeight);
   const region = (el: Element): Box => {
     const panel = el.closest('dialog, [role="dialog"], [role="alertdialog"], form, fieldset, [role="group"], table, section, article, aside, nav, header, .ds-c-card');
     const r = (panel ?? el).getBoundingClientRect();
@@ -290,7 +291,8 @@ function prepare(args: { handles: Element[]; attr: string; reach: number; bounds
       const inside = r.width > 0 && r.height > 0 && r.left >= clip.x && r.top >= clip.y && r.right <= clip.x + clip.width && r.bottom <= clip.y + clip.height;
       const hit = document.elementFromPoint(Math.min(Math.max(r.left + r.width / 2, 0), vw - 1), Math.min(Math.max(r.top + r.height / 2, 0), vh - 1));
       const covered = !hit || !(el.contains(hit) || hit.contains(el) || (el instanceof HTMLLabelElement && el.control === hit));
-      const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80) || el.tagName.toLowerCase();
+      const field = el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement ? el.labels?.[0]?.textContent : undefined;
+      const label = (el.getAttribute('aria-label') ?? field ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80) || el.tagName.toLowerCase();
       return { rect, label, inside, covered };
     }),
   };
