@@ -79,7 +79,6 @@ export class StepPictures {
       this.marked.length = 0;
     }
     this.marked.push(...locators.map((l) => l.first()));
-    await locators.at(-1)?.first().scrollIntoViewIfNeeded({ timeout: 2_000 }).catch(() => undefined);
     const shot = await shoot(page, this.marked);
     if (shot) this.pending = { ...shot, screen };
   }
@@ -240,14 +239,19 @@ function prepare(args: { handles: Element[]; attr: string; reach: number; bounds
   const measure = () => ({ regions: union(targets.map(region)), must: union(targets.map((el) => grown(el.getBoundingClientRect()))) });
   let { regions, must }: { regions: Box; must: Box } = measure();
   const inView = (b: Box) => b.top >= 0 && b.bottom <= vh;
+  // Marks in a panel that scrolls by itself (or off to the side) are first brought into it.
+  if (targets.length && !inView(must)) {
+    targets.at(-1)?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+    ({ regions, must } = measure());
+  }
   if (targets.length && !(inView(regions) || (regions.bottom - regions.top > vh && inView(must)))) {
     // The whole panel in view when it fits, else the marks in the middle of the screen, with room around them.
     const fits = regions.bottom - regions.top <= vh;
-    window.scrollBy(0, fits ? (regions.top < 0 ? regions.top : regions.bottom - vh) : (must.top + must.bottom) / 2 - vh / 2);
+    // Instant: the Design System scrolls smoothly, and the picture must not be taken mid-way.
+    window.scrollBy({ top: fits ? (regions.top < 0 ? regions.top : regions.bottom - vh) : (must.top + must.bottom) / 2 - vh / 2, behavior: 'instant' });
     ({ regions, must } = measure());
-    // A panel that scrolls inside the page (not the window): centre the last mark in it.
     if (!inView(must)) {
-      targets.at(-1)?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      targets.at(-1)?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
       ({ regions, must } = measure());
     }
   }
