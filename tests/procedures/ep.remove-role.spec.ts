@@ -9,17 +9,17 @@ test.describe('ep.remove-role (seed 000, Removing and/or Changing a Role)', () =
       organizations: [ACME],
       users: [
         { userId: 'amy.ao', organization: 'acme', roles: [{ application: 'Connexion', role: 'AO' }] },
-        { userId: 'eddie.eu', firstName: 'Eddie', lastName: 'Underwood', organization: 'acme', roles: [{ application: 'DBidS', role: 'EU' }, { application: 'Connexion', role: 'EU' }] },
+        { userId: 'eve.eu', organization: 'acme', roles: [{ application: 'DBidS', role: 'EU' }, { application: 'Connexion', role: 'EU' }] },
       ],
     });
-    const eddie = users[1]!;
+    const eve = users[1]!;
 
-    const result = await removeRole(page, { credentials: eddie, application: 'Connexion' });
+    const result = await removeRole(page, { credentials: eve, application: 'Connexion' });
 
     expect(result.message).toContain('Connexion was removed');
     await expect(page.getByRole('region', { name: 'My Access', exact: true }).getByRole('region', { name: 'DBidS' })).toBeVisible();
     const state = await control.state();
-    const after = state.users.find((u) => u.userId === 'eddie.eu')!;
+    const after = state.users.find((u) => u.userId === 'eve.eu')!;
     expect(after.roles.map((r) => r.application)).toEqual(['DBidS']);
     expect(after.lastRoleRemovalAt).toBe(state.now);
   });
