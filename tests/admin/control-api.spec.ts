@@ -26,6 +26,8 @@ test.describe('control API', () => {
     expect(generated?.email).toContain('@');
     const state = await control.state();
     expect(state.users.map((u) => u.userId)).toEqual(['jane.ao', generated?.userId]);
+    expect(state.users[0]).toMatchObject({ email: 'jane.ao@example.test', firstName: 'Jane', lastName: 'Ames', organizationId: 'acme', identityVerified: false, roles: [{ application: 'Connexion', role: 'AO', ptans: ['1234560001'] }] });
+    expect(state.organizations).toMatchObject([{ id: 'acme', legalBusinessName: 'Acme Medical Supply LLC', ptans: ['1234560001', '1234560002'], bidderNumbers: ['210001'] }]);
     expect(JSON.stringify(state)).not.toContain('passwordHash');
   });
 
