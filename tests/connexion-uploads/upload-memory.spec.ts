@@ -6,7 +6,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, readlink, stat } from 'node:fs/promises';
 import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -36,6 +36,30 @@ const bytesIn = async (folder: string) => Object.values(await filesIn(folder)).r
 /** Writes `chunk`, waiting while the connection pushes back (so what was written has left this process). */
 async function send(req: ClientRequest, chunk: Buffer | string): Promise<void> {
   if (!req.write(chunk)) await once(req, 'drain');
+}
+
+/**
+ * An upload of Upload a Document's fields and a file of `fileSize` bytes, as a raw HTTP request of the logged-in
+ * session, so that the test decides when each part of the body is sent: write `head`, the file's bytes, then `tail`.
+ */
+async function handMadeUpload(fileSize: number): Promise<{ req: ClientRequest; head: string; tail: string }> {
+  const boundary = `----cbp${randomUUID()}`;
+  const fields = Object.entries(validFields('jane.ao'))
+    .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+    .join('');
+  const head = `${fields}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="financials.pdf"\r\nContent-Type: application/pdf\r\n\r\n`;
+  const tail = `\r\n--${boundary}--\r\n`;
+  const { cookies } = await world.api.storageState();
+  const url = new URL(`/connexion/documents/upload?_csrf=${encodeURIComponent(await world.session.token())}`, world.portal.url);
+  const req = httpRequest(url, {
+    method: 'POST',
+    headers: {
+      cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; '),
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+      'content-length': Buffer.byteLength(head) + fileSize + Buffer.byteLength(tail),
+    },
+  });
+  return { req, head, tail };
 }
 
 interface World {
@@ -75,25 +99,10 @@ test('a 49 MiB upload is on the server\'s disk while it is still arriving; then 
   const heldBack = 1 * MIB;
 
   // The upload form's multipart body, sent by hand so that its end can be held back.
-  const boundary = `----cbp${randomUUID()}`;
-  const fields = Object.entries(validFields('jane.ao'))
-    .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
-    .join('');
-  const fileHead = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="financials.pdf"\r\nContent-Type: application/pdf\r\n\r\n`;
-  const tail = `\r\n--${boundary}--\r\n`;
-  const { cookies } = await world.api.storageState();
-  const url = new URL(`/connexion/documents/upload?_csrf=${encodeURIComponent(await world.session.token())}`, world.portal.url);
-  const req = httpRequest(url, {
-    method: 'POST',
-    headers: {
-      cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; '),
-      'content-type': `multipart/form-data; boundary=${boundary}`,
-      'content-length': Buffer.byteLength(fields) + Buffer.byteLength(fileHead) + size + Buffer.byteLength(tail),
-    },
-  });
+  const { req, head, tail } = await handMadeUpload(size);
   const answered = once(req, 'response') as Promise<[IncomingMessage]>;
 
-  await send(req, fields + fileHead);
+  await send(req, head);
   for await (const chunk of createReadStream(path, { end: size - heldBack - 1 })) await send(req, chunk as Buffer);
   // The body is not complete, yet the server has written what it received so far: it streams the file to disk
   // instead of gathering the whole body first (a little may still be in transit or in the parser's lookbehind).
@@ -121,4 +130,27 @@ test('a 51 MiB upload is refused and leaves nothing in the upload folder', async
   expect(await response.text()).toContain('The file must be under 50 MB');
   expect((await world.control.state()).uploads).toEqual([]);
   expect(await filesIn(world.uploads)).toEqual({});
+});
+
+/** The files under `folder` that the portal process holds open (Linux: its /proc/<pid>/fd links). */
+async function openFilesIn(pid: number, folder: string): Promise<string[]> {
+  const fds = await readdir(`/proc/${pid}/fd`);
+  const targets = await Promise.all(fds.map((fd) => readlink(`/proc/${pid}/fd/${fd}`).catch(() => '')));
+  return targets.filter((target) => target.startsWith(folder));
+}
+
+// Issue 13, item 3 (reported there, not yet fixed): when the body stops mid-file, busboy's file stream never ends,
+// so the PDF check waits for ever and its temporary .part file stays in the folder, open. Enable once fixed.
+test.fixme('an upload cut off in the middle of the file leaves no file and no open descriptor behind', async () => {
+  const path = await make49MiBPdf();
+  const size = (await stat(path)).size;
+  const { req, head } = await handMadeUpload(size);
+  req.on('error', () => undefined); // the connection is cut on purpose
+  await send(req, head);
+  for await (const chunk of createReadStream(path, { end: 8 * MIB - 1 })) await send(req, chunk as Buffer);
+  await expect.poll(() => bytesIn(world.uploads), { message: 'the upload reached the disk' }).toBeGreaterThan(4 * MIB);
+  req.destroy();
+  await expect.poll(() => filesIn(world.uploads), { message: 'files left in the upload folder' }).toEqual({});
+  expect(await openFilesIn(world.portal.pid!, world.uploads)).toEqual([]);
+  expect((await world.control.state()).uploads).toEqual([]);
 });
