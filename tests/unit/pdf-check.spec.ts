@@ -167,5 +167,7 @@ test('every refusal reason has a message saying what was wrong and what to do', 
   expect(REFUSAL_MESSAGES['not-pdf']).toContain('not a PDF');
   expect(REFUSAL_MESSAGES['too-large']).toContain('must be under 50 MB');
   expect(REFUSAL_MESSAGES.encrypted).toContain('password protected');
+  expect(REFUSAL_MESSAGES.empty).toContain('The file is empty.');
+  expect(REFUSAL_MESSAGES.damaged).toContain('The file is damaged or incomplete');
   for (const message of Object.values(REFUSAL_MESSAGES)) expect(message).toMatch(/upload .*again/);
 });
