@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { ProcedureId } from '../../flows/catalog.ts';
 
 /**
  * What one `npm run flows` saw, written by scripts/reporters/procedure-reporter.ts to reports/data/run.json and
@@ -22,7 +23,7 @@ export interface StepRecord {
 }
 
 export interface TestRecord {
-  procedureId: string;
+  procedureId: ProcedureId;
   /** The test's own title, e.g. "idm.add-ptan: an AO adds a second PTAN". */
   title: string;
   file: string;
