@@ -22,6 +22,8 @@ export default defineConfig({
   expect: { timeout: plan.actionTimeoutMs },
   outputDir: path.join(plan.outDir, 'test-results'),
   reporter: [['./progress-reporter.ts']],
-  use: { baseURL: plan.target, actionTimeout: plan.actionTimeoutMs, trace: 'retain-on-failure', launchOptions },
+  // No Playwright trace: the drift report pictures what matters, and tracing the control API's request contexts
+  // across procedures trips over its own files.
+  use: { baseURL: plan.target, actionTimeout: plan.actionTimeoutMs, trace: 'off', launchOptions },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
 });
