@@ -98,7 +98,7 @@ const cli = path.join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
 const child = spawn(process.execPath, [cli, 'test', '--config', path.join(ROOT, 'scripts', 'drift', 'drift.config.ts')], {
   cwd: ROOT,
   stdio: ['ignore', 'inherit', 'inherit'],
-  env: { ...process.env, [PLAN_VARIABLE]: JSON.stringify(plan), FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
+  env: { ...ownEnvironment(), [PLAN_VARIABLE]: JSON.stringify(plan), FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
 });
 await new Promise((resolve) => child.on('exit', resolve));
 await desk?.close();
@@ -115,6 +115,14 @@ const timedOut = desk?.timedOut() ?? report.procedures.find((p) => p.fatal)?.fat
 if (timedOut) unusable(timedOut);
 process.stdout.write(`\n${closingLine(report, fromRoot(htmlFile))}\n`);
 process.exit(exitStatusOf(report));
+
+/**
+ * The environment without a surrounding Playwright run's own variables (TEST_WORKER_INDEX, PW_…), which would make
+ * the replay's Playwright share that run's artifact folders when drift is started from a test.
+ */
+function ownEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TEST_') && !(k.startsWith('PW_') && k !== 'PW_CHROMIUM_PATH')));
+}
 
 /** After a --commit run on this mock: the world the profile starts from, again, for whoever uses the target next. */
 async function leaveTheWorldAsItWas({ profile: p, world }: ResolvedProfile): Promise<void> {

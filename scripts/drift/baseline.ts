@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { APIRequestContext, Browser } from '@playwright/test';
 import type { ExpectedName, ProcedureId } from '../../flows/catalog.ts';
 import { PortalControl } from '../../fixtures/control.ts';
-import { startPortal, type RunningPortal } from '../../fixtures/portal-server.ts';
+import { createApp } from '../../mock-portal/app.ts';
 import { fingerprintOf, type Fingerprint } from './fingerprint.ts';
 import { loadProfile } from './profile.ts';
 import { prepareWorld, quietHooks, replayProcedure, type ReplayContext } from './replay-procedure.ts';
@@ -19,7 +19,8 @@ const key = (step: number, e: Pick<ExpectedName, 'role' | 'name'>) => `${step}|$
  * when nothing drifted.
  */
 export class Baseline {
-  private portal: Promise<RunningPortal> | undefined;
+  /** A mock portal in this process (no second process to start), only once a baseline is needed. */
+  private portal: Promise<{ url: string; close: () => Promise<void> }> | undefined;
   private readonly recorded = new Map<ProcedureId, Promise<Map<string, Fingerprint>>>();
 
   constructor(private readonly browser: Browser, private readonly request: () => Promise<APIRequestContext>) {}
@@ -30,12 +31,14 @@ export class Baseline {
   }
 
   async close(): Promise<void> {
-    if (this.portal) await (await this.portal).stop();
+    if (this.portal) await (await this.portal).close();
   }
 
   private async record(id: ProcedureId): Promise<Map<string, Fingerprint>> {
     const prints = new Map<string, Fingerprint>();
-    this.portal ??= startPortal();
+    this.portal ??= createApp()
+      .listen(0)
+      .then(({ server, url }) => ({ url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }));
     const { url } = await this.portal;
     const control = new PortalControl(await this.request(), url);
     const resolved = loadProfile(DEMO_PROFILE);

@@ -99,23 +99,28 @@ export function loadProfile(file: string, env: NodeJS.ProcessEnv = process.env):
 
 /** Ajv's errors as { path, message }, without the noise of `oneOf` branches that were never meant. */
 function schemaProblems(errors: ErrorObject[]): { path: string; message: string }[] {
-  const seen = new Set<string>();
-  const problems: { path: string; message: string }[] = [];
+  const problems = new Map<string, { path: string; message: string }>();
+  // A value that matches none of a oneOf's constants ("source": "carrier-pigeon"): one message listing them all.
+  const constants = new Map<string, unknown[]>();
+  for (const e of errors) if (e.keyword === 'const') constants.set(e.instancePath, [...(constants.get(e.instancePath) ?? []), (e.params as { allowedValue?: unknown }).allowedValue]);
+  const misnamed = new Set([...constants.keys()].map((p) => p.slice(0, p.lastIndexOf('/'))));
   for (const e of errors) {
     if (e.keyword === 'oneOf' || e.keyword === 'if') continue;
     let where = e.instancePath;
     let message = e.message ?? 'is not valid';
+    if (/^\/accounts\/[^/]+\/password$/.test(where)) message = 'must be { "env": "NAME" } (an environment variable) or { "fromWorld": true }: secrets are never written in a profile';
+    else if (e.keyword === 'const') message = `must be one of ${(constants.get(where) ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    // The other branches' demands ("must have required property 'secretEnv'") mean nothing once the choice is wrong.
+    if (e.keyword === 'required' && misnamed.has(where)) continue;
     if (e.keyword === 'additionalProperties') {
       const extra = String((e.params as { additionalProperty?: string }).additionalProperty);
       where = `${where}/${extra}`;
       message = where.startsWith('/procedures/') && where.split('/').length === 3 ? 'is not a catalogued procedure (flows/catalog.ts)' : 'is not a field of the profile';
     }
-    if (e.keyword === 'enum') message = `${message}: ${JSON.stringify((e.params as { allowedValues?: unknown[] }).allowedValues)}`;
-    const key = `${where} ${message}`;
-    if (!seen.has(key)) problems.push({ path: where, message });
-    seen.add(key);
+    if (e.keyword === 'enum') message = `${message}: ${((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    problems.set(`${where} ${message}`, { path: where, message });
   }
-  return problems;
+  return [...problems.values()];
 }
 
 function resolve(profile: Profile, absolute: string, file: string, env: NodeJS.ProcessEnv): ResolvedProfile {

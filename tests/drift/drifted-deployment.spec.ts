@@ -14,16 +14,16 @@ const DRIFT: Rewrites = [
 ];
 
 test.describe('npm run drift against a deployment that drifted', () => {
-  let drifted: DriftedPortal;
+  let drifted: DriftedPortal | undefined;
   test.beforeEach(async ({ control, portalServer }) => {
     await control.scenario(DEMO_WORLD);
     drifted = await driftedPortal(portalServer.url, DRIFT);
   });
-  test.afterEach(async () => drifted.close());
+  test.afterEach(async () => drifted?.close());
 
   test('a renamed button is reported renamed, with its new name, at its procedure and step; exit 1', async ({}, testInfo) => {
     test.setTimeout(300_000);
-    const run = await runDrift(['--target', drifted.url, '--grep', 'idm.add-ptan'], testInfo.outputPath('reports'));
+    const run = await runDrift(['--target', drifted!.url, '--grep', 'idm.add-ptan'], testInfo.outputPath('reports'));
 
     expect(run.code, run.stdout + run.stderr).toBe(1);
     const review = nameAt(run, 'idm.add-ptan', 10, 'button', 'Review Request');
@@ -41,7 +41,7 @@ test.describe('npm run drift against a deployment that drifted', () => {
 
   test('a removed field is reported missing at its procedure and step; exit 1', async ({}, testInfo) => {
     test.setTimeout(300_000);
-    const run = await runDrift(['--target', drifted.url, '--grep', 'connexion.upload-document'], testInfo.outputPath('reports'));
+    const run = await runDrift(['--target', drifted!.url, '--grep', 'connexion.upload-document'], testInfo.outputPath('reports'));
 
     expect(run.code, run.stdout + run.stderr).toBe(1);
     expect(nameAt(run, 'connexion.upload-document', 11, 'field', 'This file’s nickname is…').status).toBe('missing');
@@ -53,7 +53,7 @@ test.describe('npm run drift against a deployment that drifted', () => {
 
   test('--heal goes on past the rename, marks the healed step, reports the drift after it, and does not pass', async ({}, testInfo) => {
     test.setTimeout(300_000);
-    const run = await runDrift(['--target', drifted.url, '--heal', '--grep', 'idm.add-ptan'], testInfo.outputPath('reports'));
+    const run = await runDrift(['--target', drifted!.url, '--heal', '--grep', 'idm.add-ptan'], testInfo.outputPath('reports'));
 
     expect(run.code, run.stdout + run.stderr).toBe(1);
     const addPtan = procedureOf(run, 'idm.add-ptan');
