@@ -38,7 +38,7 @@ export class Baseline {
     const prints = new Map<string, Fingerprint>();
     this.portal ??= createApp()
       .listen(0)
-      .then(({ server, url }) => ({ url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }));
+      .then(({ server, url }) => ({ url, close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) }));
     const { url } = await this.portal;
     const control = new PortalControl(await this.request(), url);
     const resolved = loadProfile(DEMO_PROFILE);
