@@ -146,6 +146,8 @@ async function answerPost(state: MockState, row: PostRow<unknown>, ctx: Ctx): Pr
       const upload = await readUpload(ctx.req, incoming, row.lists);
       ctx.form = upload.form;
       if (upload.file) ctx.file = upload.file;
+    } else if (ctx.req.is('multipart/form-data')) {
+      ctx.form = (await readUpload(ctx.req, undefined, row.lists)).form; // a web form sent as multipart: its fields, no file
     } else {
       ctx.form = readForm(ctx.req, row.lists);
     }

@@ -46,9 +46,9 @@ function hasContent(req: Request): boolean {
 }
 
 /**
- * The one reader of web forms (application/x-www-form-urlencoded, parsed by express.urlencoded). No body at all
- * is an empty form, which the action's rules then answer field by field; a body of another type (text, JSON, a
- * multipart form sent to a page that takes none) is refused with 415.
+ * The one reader of web forms (application/x-www-form-urlencoded, parsed by express.urlencoded; a form sent as
+ * multipart goes through the upload reader instead). No body at all is an empty form, which the action's rules then
+ * answer field by field; a body of another type (text, JSON, XML, bytes) is refused with 415.
  */
 export function readForm(req: Request, lists: readonly string[] = []): FormFields {
   const body: unknown = req.body;
@@ -57,7 +57,8 @@ export function readForm(req: Request, lists: readonly string[] = []): FormField
     return formOf({});
   }
   if (typeof body !== 'object' || Array.isArray(body)) throw refuse.unsupported(FORM_BODY_MESSAGES.notAForm);
-  const raw: Record<string, string | string[]> = {};
+  // No prototype: a field named __proto__ or constructor is a field like any other.
+  const raw: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
   for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
     if (typeof value === 'string') raw[name] = value;
     else if (Array.isArray(value) && value.every((v): v is string => typeof v === 'string')) raw[name] = value;

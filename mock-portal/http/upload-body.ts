@@ -9,7 +9,7 @@ import { Refusal, refuse } from '../domain/errors.ts';
 import type { FormFields } from '../domain/forms.ts';
 import { MAX_UPLOAD_BYTES } from '../domain/pdf-files/limits.ts';
 import { inspectPdfStream } from '../domain/pdf-files/pdf-check.ts';
-import { checkedFields } from './form-body.ts';
+import { FORM_BODY_MESSAGES, checkedFields } from './form-body.ts';
 
 /** A multipart form with at most one file, the file streamed through the PDF checks into `incomingPath`. */
 export interface ReceivedUpload {
@@ -44,15 +44,18 @@ function cleanFileName(raw: string): string {
  * refused; then, and whenever reading fails, nothing is left behind: no file, no open descriptor. The caller
  * removes `incomingPath` once it is done with an accepted file.
  */
-export async function readUpload(req: Request, incomingPath: string, lists: readonly string[] = []): Promise<ReceivedUpload> {
-  if (!req.is('multipart/form-data')) throw refuse.invalid(UPLOAD_BODY_MESSAGES.notAnUpload);
+export async function readUpload(req: Request, incomingPath: string | undefined, lists: readonly string[] = []): Promise<ReceivedUpload> {
+  // Without `incomingPath` the multipart body is a web form sent in that encoding: its text fields are read, files dropped.
+  const notAnUpload = () => (incomingPath ? refuse.invalid(UPLOAD_BODY_MESSAGES.notAnUpload) : refuse.unsupported(FORM_BODY_MESSAGES.notAForm));
+  if (!req.is('multipart/form-data')) throw notAnUpload();
   let parser: busboy.Busboy;
   try {
     parser = busboy({ headers: req.headers, limits: LIMITS, defParamCharset: 'utf8' });
   } catch {
-    throw refuse.invalid(UPLOAD_BODY_MESSAGES.notAnUpload);
+    throw notAnUpload();
   }
-  const fields: Record<string, string[]> = {};
+  // No prototype: a field named __proto__ or constructor is a field like any other.
+  const fields: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   let file: Promise<ReceivedFile | undefined> = Promise.resolve(undefined);
   let fileStream: Readable | undefined;
   let problem: Refusal | undefined;
@@ -69,7 +72,7 @@ export async function readUpload(req: Request, incomingPath: string, lists: read
       // The parse reports its own failure once, below; a file stream's copy of it must not go unheard.
       stream.on('error', () => undefined);
       const fileName = cleanFileName(info.filename ?? '');
-      if (name !== FILE_FIELD || !fileName) {
+      if (name !== FILE_FIELD || !fileName || !incomingPath) {
         stream.resume();
         return;
       }
@@ -95,7 +98,7 @@ export async function readUpload(req: Request, incomingPath: string, lists: read
   const discard = async () => {
     fileStream?.destroy(new Error('the upload was refused'));
     await file.catch(() => undefined);
-    await rm(incomingPath, { force: true });
+    if (incomingPath) await rm(incomingPath, { force: true });
   };
   try {
     await parsed;
