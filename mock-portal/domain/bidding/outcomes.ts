@@ -12,17 +12,12 @@ import type { MockState } from '../mock-state';
 import { easternInstant, formatDeadline } from '../program/eastern-time.ts';
 import { TIMELINE, cba, productCategory } from '../program/round-2021.ts';
 import type { Account } from '../types.ts';
-import type { Stamp } from './bids.ts';
+import type { BidderInquiry } from './records.ts';
+
+export type { BidderInquiry };
 import { connexionOrganization } from './notices.ts';
 import { decisionOn, offersOf } from './offers.ts';
 
-export interface BidderInquiry {
-  bidderNumber: string;
-  organizationId: string;
-  comments: { text: string; saved: Stamp }[];
-  documents: { uploadId: string; fileName: string; saved: Stamp }[];
-  saved: Stamp;
-}
 
 /** [INF] CMS posts the Bid Disqualification Review Notice one month after the inquiry window closes. */
 const REVIEW_NOTICE_AT = easternInstant('2020-12-28', '09:00:00.000');
