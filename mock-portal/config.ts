@@ -37,6 +37,18 @@ export const config = {
   password: { minLength: 15, maxLength: 60 },
   /** [INF] how long the portal waits for an upstream service (PECOS, identity proofing, e-mail), in real milliseconds. */
   upstreamTimeoutMs: 2000,
+  /**
+   * [INF] Every form's text fields: the longest value one may hold, in characters (free-text fields such as a
+   * justification or comments hold more). A longer value is refused before any rule reads the form, with the
+   * field named; the rules' own, tighter limits (a nickname of 100, comments of 4,000) speak first below these.
+   */
+  formFields: {
+    maxLength: 300,
+    longTextMaxLength: 5000,
+    longTextFields: ['justification', 'reason', 'comments', 'question'],
+    /** The most fields one form may carry (the longest, Form C, has 10). */
+    maxFields: 40,
+  },
   /** [DOC S1] the time zone every CBIC deadline is stated in. */
   timeZone: 'America/New_York',
   /** Connexion document upload. [DOC S4] the bid cycle shown; [DOC DBIDS] the Round 2021 bid window closed 8:59:59 p.m. ET, 18 Sep 2019. */

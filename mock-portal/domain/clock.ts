@@ -1,4 +1,5 @@
 import { config } from '../config.ts';
+import { refuse } from './errors.ts';
 
 /**
  * The portal's only source of time. Frozen, it moves only when told (tests advance it instead of waiting);
@@ -43,8 +44,11 @@ export class MockClock {
     return this.now();
   }
 
+  /** Sets the clock; a time JavaScript cannot represent (a leap second such as 23:59:60) is refused and changes nothing. */
   set(iso: string): Date {
-    this.rebase(Date.parse(iso));
+    const ms = Date.parse(iso);
+    if (Number.isNaN(ms)) throw refuse.invalid(`"${iso}" is not a time the clock can be set to. Give an ISO 8601 time such as 2019-08-01T13:00:00Z (seconds 00 to 59).`, 'now');
+    this.rebase(ms);
     return this.now();
   }
 

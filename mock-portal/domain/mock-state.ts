@@ -5,9 +5,8 @@ import { SeededRandom } from './random.ts';
 import type { Account, Mail, Organization, RoleRequest, Upload } from './types.ts';
 import { discardStoredFiles } from './connexion/stored-files.ts';
 import type { Bid } from './bidding/bids.ts';
-import type { NoticeResponse, OfferDecision } from './bidding/records.ts';
+import type { BidderInquiry, NoticeResponse, OfferDecision } from './bidding/records.ts';
 import { emptyMaintenance } from './contract-maintenance/records.ts';
-import type { BidderInquiry } from './bidding/outcomes.ts';
 import type { Upstream } from './upstream.ts';
 
 export interface PendingVerification {

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { ProcedureId } from '../../flows/catalog.ts';
 import type { PictureRecord } from './step-pictures.ts';
 
 /**
@@ -28,7 +29,7 @@ export interface StepRecord {
 }
 
 export interface TestRecord {
-  procedureId: string;
+  procedureId: ProcedureId;
   /** The test's own title, e.g. "idm.add-ptan: an AO adds a second PTAN". */
   title: string;
   file: string;

@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROCEDURES } from '../../flows/catalog.ts';
 import { chooseReplay, renderGuide } from './guide.ts';
 import { guideDocx } from './guide-docx.ts';
 import { guideModel } from './guide-model.ts';
 import { projectVersion } from './project-version.ts';
-import { indexHtml, type GuideLink } from './index-page.ts';
+import { indexHtml, type GuideLink, type IndexInput } from './index-page.ts';
 import { buildMatrix, type Matrix } from './traceability.ts';
 import { matrixHtml } from './traceability-page.ts';
 import { printPdfs } from './pdf.ts';
@@ -61,8 +61,15 @@ export function writeIndex(run: RunData, matrix: Matrix, dir: string): GuideLink
   });
   const videosDir = path.join(dir, 'videos');
   const videos = existsSync(videosDir) ? readdirSync(videosDir).filter((f) => f.endsWith('.webm')).sort() : [];
-  writeFileSync(path.join(dir, 'index.html'), indexHtml({ run, matrix, guides, videos }));
+  writeFileSync(path.join(dir, 'index.html'), indexHtml({ run, matrix, guides, videos, ...driftOf(dir) }));
   return guides;
+}
+
+/** The last drift report, when both its files are there (reports/drift.json, reports/drift.html). */
+function driftOf(dir: string): Pick<IndexInput, 'drift'> {
+  const json = path.join(dir, 'drift.json');
+  if (!existsSync(json) || !existsSync(path.join(dir, 'drift.html'))) return {};
+  return { drift: JSON.parse(readFileSync(json, 'utf8')) as NonNullable<IndexInput['drift']> };
 }
 
 /** Refreshes reports/index.html when a flow run's data is there; returns whether it was. */
