@@ -8,12 +8,13 @@ import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import { cbicHelp, config } from './config.ts';
 import { MockState, DEFAULT_SEED } from './domain/mock-state';
-import { adminAccess, isLoopback } from './http/admin-access.ts';
+import { adminAccess, isLoopback, trainerAccess } from './http/admin-access.ts';
 import { csrf, csrfTokenWhenAFormNeedsIt } from './http/csrf.ts';
 import { errorPage, notFound } from './http/errors.ts';
 import { RequestJournal } from './http/journal.ts';
 import { saveBeforeReply } from './http/save-before-reply.ts';
 import { sessions } from './http/session.ts';
+import { whoMadeRequest } from './http/who.ts';
 import { BoundedSessionStore } from './http/session-store.ts';
 import { DurableState } from './storage/durable-state.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -22,6 +23,7 @@ import { idmRoutes } from './routes/idm.ts';
 import { connexionRoutes } from './routes/connexion.ts';
 import { connexionBiddingRoutes } from './routes/connexion/bidding.ts';
 import { mailboxRoutes } from './routes/mailbox.ts';
+import { trainerRoutes, traineeMailboxRoutes } from './routes/classroom.ts';
 import { dbidsRoutes } from './routes/dbids.ts';
 import { enterprisePortalRoutes } from './routes/enterprise-portal/index.ts';
 import { httpUpstream } from './upstream/client.ts';
@@ -76,7 +78,7 @@ export function createApp(options: AppOptions = {}): MockPortal {
   views.addGlobal('cbicHelp', cbicHelp);
   app.set('view engine', 'njk');
 
-  app.use(journal.recorder(() => state.nowIso(), (req) => req.path === '/__admin/journal' && req.method === 'GET'));
+  app.use(journal.recorder(() => state.nowIso(), (req) => req.path === '/__admin/journal' && req.method === 'GET', whoMadeRequest));
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, strictTransportSecurity: false }));
   app.use('/assets/design-system', express.static(here('../node_modules/@cmsgov/design-system/dist'), { maxAge: '1h' }));
   app.use('/assets', express.static(here('./public'), { maxAge: '1h' }));
@@ -106,9 +108,11 @@ export function createApp(options: AppOptions = {}): MockPortal {
   app.use('/idm', idmRoutes(state));
   app.use('/connexion', connexionRoutes(state));
   app.use('/connexion', connexionBiddingRoutes(state));
+  app.use('/mailbox', traineeMailboxRoutes(state));
   app.use('/mailbox', mailboxRoutes(state));
   app.use('/dbids', dbidsRoutes(state));
   app.use('/portal', enterprisePortalRoutes(state));
+  app.use('/class', trainerAccess({ token: options.adminToken }), trainerRoutes(state, { journal, sessions: sessionStore }));
 
   app.use(notFound);
   app.use(errorPage);

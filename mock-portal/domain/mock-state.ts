@@ -8,6 +8,7 @@ import type { Bid } from './bidding/bids.ts';
 import type { BidderInquiry, NoticeResponse, OfferDecision } from './bidding/records.ts';
 import { emptyMaintenance } from './contract-maintenance/records.ts';
 import type { Upstream } from './upstream.ts';
+import type { Trainee } from './classroom/records.ts';
 
 export interface PendingVerification {
   code: string;
@@ -47,6 +48,8 @@ export class MockState {
   maintenance = emptyMaintenance();
   /** Connexion bidder inquiries, one per bidder number. */
   inquiries: BidderInquiry[] = [];
+  /** The class on this mock (`--class N`), oldest first: see classroom/. */
+  trainees: Trainee[] = [];
 
   constructor(readonly upstream: Upstream) {}
 
@@ -68,6 +71,7 @@ export class MockState {
     this.offerDecisions = [];
     this.maintenance = emptyMaintenance();
     this.inquiries = [];
+    this.trainees = [];
   }
 
   findAccount(userId: string): Account | undefined {
