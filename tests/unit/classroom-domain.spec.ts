@@ -10,40 +10,12 @@ import { saveBusinessOrganization } from '../../mock-portal/domain/bidding/dbids
 import { checkPassword, sendVerificationCode } from '../../mock-portal/domain/sign-in.ts';
 import { snapshot } from '../../mock-portal/domain/snapshot.ts';
 import { Refusal } from '../../mock-portal/domain/errors.ts';
+import { withoutTrainee, traineePart } from '../classroom/class-world.ts';
 import { domainWorld } from './domain-world.ts';
 
-type Snapshot = ReturnType<typeof snapshot>;
-
-/** The snapshot without what belongs to one trainee (their organization, people and records), as JSON. */
-function restOf(state: MockState, id: string): string {
-  const trainee = traineeOf(state, id);
-  const people = new Set(trainee.userIds);
-  const mine = (r: { organizationId?: string; userId?: string; to?: string }) =>
-    r.organizationId === trainee.organizationId || (r.userId !== undefined && people.has(r.userId)) || (r.to !== undefined && r.to.startsWith(`${id}.`));
-  const s: Snapshot = snapshot(state);
-  return JSON.stringify({
-    ...s,
-    organizations: s.organizations.filter((o) => o.id !== trainee.organizationId),
-    users: s.users.filter((u) => !mine(u)),
-    requests: s.requests.filter((r) => !mine(r)),
-    uploads: s.uploads.filter((u) => !mine(u)),
-    mail: s.mail.filter((m) => !mine(m)),
-    bids: s.bids.filter((b) => !mine(b)),
-  });
-}
-
-/** One trainee's part of the snapshot, as JSON. */
-function partOf(state: MockState, id: string): string {
-  const trainee = traineeOf(state, id);
-  const s = snapshot(state);
-  return JSON.stringify({
-    organization: s.organizations.find((o) => o.id === trainee.organizationId),
-    users: s.users.filter((u) => trainee.userIds.includes(u.userId)),
-    requests: s.requests.filter((r) => r.organizationId === trainee.organizationId),
-    mail: traineeMail(state, trainee),
-    bids: s.bids.filter((b) => b.organizationId === trainee.organizationId),
-  });
-}
+/** The rest of the state, and the trainee's own part, as JSON. */
+const restOf = (state: MockState, id: string) => JSON.stringify(withoutTrainee(snapshot(state), id));
+const partOf = (state: MockState, id: string) => JSON.stringify(traineePart(snapshot(state), id));
 
 /** Things a trainee's people do: a code e-mailed, a failed password, a role removed, Form A saved. */
 async function busy(state: MockState, id: string): Promise<void> {
