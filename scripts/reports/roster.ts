@@ -16,6 +16,7 @@ main { max-width: 52rem; }
 .card dd { margin: 0; }
 .card table { font-size: .9rem; }
 .card code { font-size: .95em; }
+.card td code { white-space: nowrap; } /* a password broken at a hyphen reads as two */
 @media print { body { font-size: 14px; } main { padding: 0; } .intro { display: none; } }
 `;
 
