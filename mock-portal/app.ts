@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import { cbicHelp, config } from './config.ts';
-import { MockState, DEFAULT_SEED } from './domain/mock-state';
+import { MockState, DEFAULT_SEED } from './domain/mock-state.ts';
 import { loadState, saveState } from './domain/persistence.ts';
 import { csrf } from './http/csrf.ts';
 import { errorPage, notFound } from './http/errors.ts';

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { MockState } from './mock-state';
+import type { MockState } from './mock-state.ts';
 
 /**
  * Keeps the portal's records in a JSON file, so that with `--data-dir` uploads, their history, people, roles,

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { incomingPath, storeUpload } from '../domain/connexion/uploads.ts';
 import type { CheckedUpload } from '../domain/connexion/upload-rules.ts';
 import { UPLOAD_MESSAGES } from '../domain/connexion/upload-rules.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import type { Account, Upload } from '../domain/types.ts';
 import { REFUSAL_MESSAGES } from '../domain/pdf-files/messages.ts';
 import { parseUploadForm } from './upload-form.ts';

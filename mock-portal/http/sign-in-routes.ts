@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { config } from '../config.ts';
 import { Refusal } from '../domain/errors.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import { SIGN_IN_MESSAGES, checkPassword, checkVerificationCode, sendVerificationCode } from '../domain/sign-in.ts';
 import { setNotice, signOut, startSignedInSession, type System } from './session.ts';
 

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { config } from '../config.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import { chatAvailability, checkChatRequest, CHAT_TOPICS } from '../domain/web-chat.ts';
 
 /** The CBIC website: its navigation pages and the web chat form. [DOC S0, S1, S2, S4] */

@@ -8,7 +8,7 @@ import { UPLOAD_MESSAGES, checkUpload, type UploadField, type UploadFields } fro
 import { RESULT_MESSAGES, incomingPath, ownUpload, storeUpload, organizationUploads } from '../domain/connexion/uploads.ts';
 import { formatEastern } from '../domain/clock.ts';
 import { Refusal } from '../domain/errors.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import { MAX_UPLOAD_LABEL } from '../domain/pdf-files/limits.ts';
 import { currentAccount } from '../http/session.ts';
 import { signInRoutes } from '../http/sign-in-routes.ts';

@@ -5,7 +5,7 @@
  */
 import { refuse } from '../errors.ts';
 import { may, requirePermission, roleIn } from '../permissions.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import { easternInstant, formatDeadline } from '../program/eastern-time.ts';
 import { TIMELINE, cba, productCategory } from '../program/round-2021.ts';
 import type { Account } from '../types.ts';

@@ -9,7 +9,7 @@ import { isOpen, noticeFor, recordResponse, requireResponseOpen, responsesTo, vi
 import { decideOffer, decisionOn, forfeitWarning, offerFor, offerLabel, visibleOffers } from '../../domain/bidding/offers.ts';
 import { NOTICE_KINDS } from '../../domain/bidding/records.ts';
 import { Refusal } from '../../domain/errors.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { formatDeadline } from '../../domain/program/eastern-time.ts';
 import { contractMaintenanceRoutes } from './contract-maintenance.ts';
 import { outcomeRoutes } from './outcomes.ts';

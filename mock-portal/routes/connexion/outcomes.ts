@@ -10,7 +10,7 @@ import {
 import { breachNoticeFor, breachNotices, requireBreachResponseOpen } from '../../domain/contract-maintenance/breach.ts';
 import { Refusal } from '../../domain/errors.ts';
 import { requirePermission } from '../../domain/permissions.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { formatDeadline } from '../../domain/program/eastern-time.ts';
 import { TIMELINE } from '../../domain/program/round-2021.ts';
 import { readPdfForm } from '../../http/pdf-upload.ts';

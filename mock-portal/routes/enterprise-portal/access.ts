@@ -1,6 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import { Refusal } from '../../domain/errors.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { parseApplication, removeOwnRole } from '../../domain/enterprise-portal/roles.ts';
 import { displayedRoles, isDisplayed } from '../../domain/enterprise-portal/timing.ts';
 import { checkMayRemoveOwnRole } from '../../domain/role-rules.ts';

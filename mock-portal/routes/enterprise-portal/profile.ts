@@ -1,5 +1,5 @@
 import { Router, type Request, type RequestHandler } from 'express';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { PROFILE_MESSAGES, changeEmail, type ProfileChangeInput } from '../../domain/enterprise-portal/profile.ts';
 import type { Account } from '../../domain/types.ts';
 import { currentAccount, setNotice } from '../../http/session.ts';

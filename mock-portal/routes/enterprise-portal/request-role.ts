@@ -1,7 +1,7 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { Refusal } from '../../domain/errors.ts';
 import { EVIDENCE_FIELDS, evidenceProblems, finishProofing, startProofing } from '../../domain/identity.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { checkIdentityTermsAgreed } from '../../domain/enterprise-portal/identity-terms.ts';
 import { MFA_MESSAGES, mfaOfferDue, parseMfaChoice, recordMfaChoice } from '../../domain/enterprise-portal/mfa.ts';
 import { checkMayRequest, checkRequestedPtan, parseApplication, parseRole, submitRoleRequest } from '../../domain/enterprise-portal/roles.ts';

@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import { Refusal } from '../../domain/errors.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { APPLICATION_LABELS, ROLE_LABELS, ROLE_NAMES, type Account } from '../../domain/types.ts';
 
 /** What the Enterprise Portal's pages show for names: the application and role labels, organizations by id. */

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { APPROVAL_MESSAGES, decideAsApprover, requestsAwaiting } from '../../domain/approvals.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { currentAccount, setNotice } from '../../http/session.ts';
 import { field, render } from './shared.ts';
 

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { refuse } from '../../domain/errors.ts';
 import { checkAddPtans, checkAttributes, parsePtans, searchOrganization } from '../../domain/idm-roles.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { currentAccount } from '../../http/session.ts';
 import { field, orRefusal, render, setWizard, type RoleWizard } from './shared.ts';
 

@@ -1,5 +1,5 @@
 import { Router, type Response } from 'express';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { PROFILE_MESSAGES, changeContactInformation, contactProblems } from '../../domain/profile.ts';
 import { currentAccount, setNotice } from '../../http/session.ts';
 import { field, orRefusal, render } from './shared.ts';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { cancelOwnRequest } from '../../domain/idm-roles.ts';
 import { currentAccount, setNotice } from '../../http/session.ts';
 import { render } from './shared.ts';

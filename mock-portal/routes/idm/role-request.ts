@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { Refusal, httpStatusOf } from '../../domain/errors.ts';
 import { EVIDENCE_FIELDS, IDENTITY_MESSAGES, evidenceProblems, finishProofing, startProofing } from '../../domain/identity.ts';
 import { IDM_ROLE_MESSAGES, checkMayRequestRole, isApplication, isRoleName, ownRequest, submitAddPtans, submitNewRole } from '../../domain/idm-roles.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { APPLICATIONS, ROLE_NAMES } from '../../domain/types.ts';
 import { currentAccount } from '../../http/session.ts';
 import { handleAttributes, showAttributes } from './attributes.ts';

@@ -1,6 +1,6 @@
 import { Router, type Response } from 'express';
 import { IDM_ROLE_MESSAGES, heldRole, ownRequest, parsePtans, removeOwnRole, submitRoleChanges } from '../../domain/idm-roles.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { pendingRequestsOf } from '../../domain/requests.ts';
 import type { Account, Application, Role } from '../../domain/types.ts';
 import { currentAccount } from '../../http/session.ts';

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { refuse, Refusal, httpStatusOf } from '../../domain/errors.ts';
 import { isApplication } from '../../domain/idm-roles.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { pendingRequestsOf } from '../../domain/requests.ts';
 import { APPLICATIONS, APPLICATION_LABELS, ROLE_LABELS, type Application, type Account } from '../../domain/types.ts';
 import type { ProofingQuestion } from '../../domain/upstream.ts';
