@@ -1,7 +1,8 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Server } from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +46,14 @@ export interface MockPortal {
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/** Where npm put a dependency: beside this file in the repository, hoisted into the project's node_modules once installed. */
+function packageDir(name: string): string {
+  const dirs = createRequire(import.meta.url).resolve.paths(name) ?? [];
+  const found = dirs.map((dir) => join(dir, name)).find((dir) => existsSync(join(dir, 'package.json')));
+  if (!found) throw new Error(`${name} is not installed: run npm install.`);
+  return found;
+}
+
 /** Builds the mock portal: the CBIC site, IDM, the Enterprise Portal, Connexion, DBidS, the mailbox and the control API. */
 export function createApp(options: AppOptions = {}): MockPortal {
   const base = newUpstreamBase();
@@ -65,7 +74,7 @@ export function createApp(options: AppOptions = {}): MockPortal {
   app.set('view engine', 'njk');
 
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, strictTransportSecurity: false }));
-  app.use('/assets/design-system', express.static(here('../node_modules/@cmsgov/design-system/dist'), { maxAge: '1h' }));
+  app.use('/assets/design-system', express.static(join(packageDir('@cmsgov/design-system'), 'dist'), { maxAge: '1h' }));
   app.use('/assets', express.static(here('./public'), { maxAge: '1h' }));
 
   // With a data folder, every request that may change something is followed by a save of the records.
