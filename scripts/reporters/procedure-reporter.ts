@@ -91,7 +91,7 @@ export default class ProcedureReporter implements Reporter {
     const out = [
       '',
       `Procedures with a flow: ${withFlow} of ${procedures}; documented steps performed: ${performed} of ${steps}.`,
-      ...(left.length ? [`Not run this time: ${left.join(', ')} (their guides are kept from the last run that replayed them).`] : []),
+      ...(left.length ? [`Not run this time (a filtered run or one shard; guides of earlier runs are kept): ${listed(left)}.`] : []),
       ...(gaps.length ? [`Gaps (documented steps that no flow performs): ${gaps.join(', ')}`] : []),
       `Guides: ${guides.length} in ${shown(path.join(this.dir, 'guides'))}/ (HTML and PDF). Everything: ${shown(path.join(this.dir, 'index.html'))}`,
     ];
@@ -110,6 +110,11 @@ export default class ProcedureReporter implements Reporter {
     else return undefined;
     return path.relative(this.dir, target).split(path.sep).join('/');
   }
+}
+
+/** "a, b, c" or, for a long list, "a, b, c, d, e and 14 more". */
+function listed(ids: readonly string[]): string {
+  return ids.length <= 6 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`;
 }
 
 /** The documented steps (titled "n. …") anywhere in the test's step tree, in the order they ran. */

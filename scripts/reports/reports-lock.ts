@@ -41,7 +41,7 @@ export function lockReports(dir: string, command: string): { release(): void } {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = readLock(file);
       if (!holder || isRunning(holder)) {
-        const who = holder ? `${holder.command}, process ${holder.pid}, started ${holder.startedAt}` : 'starting now';
+        const who = holder ? `${holder.command}, process ${holder.pid}, started ${holder.startedAt}` : 'one that is just starting, or a damaged lock file';
         throw new ReportsBusyError(
           `${shown(dir)} is in use by another run (${who}).\n` +
             'Wait for it to finish, or write this run into another folder: CBP_REPORTS_DIR=reports-2 npm run flows\n' +
