@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'reports/', 'test-results/', 'playwright-report/', 'data/', '.tmp/', 'fixtures/files/generated/', 'dist/'] },
+  { ignores: ['node_modules/', 'reports/', 'test-results/', 'playwright-report/', 'data/', '.tmp/', 'fixtures/files/generated/', 'dist/', 'examples/consumer/reports/', 'examples/consumer/test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -43,7 +43,7 @@ function procedureBadge(p: MatrixProcedure): Html {
 }
 
 function procedureSection(p: MatrixProcedure): Html {
-  const guide = p.hasFlow ? html` · <a href="guides/${p.id}.html">illustrated guide</a>` : '';
+  const guide = p.ranThisTime ? html` · <a href="guides/${p.id}.html">illustrated guide</a>` : ''; // a kept guide is linked from the index
   const heading = html`<h2>${p.title} ${procedureBadge(p)}</h2><p class="muted"><code>${p.id}</code> · seed ${p.seed} · ${p.portal}${guide}</p>`;
   if (!p.hasFlow) {
     return html`<section id="${p.id}">${heading}<details><summary>No test in tests/procedures/ replays this procedure yet: its ${p.steps.length} documented steps are all uncovered.</summary>
