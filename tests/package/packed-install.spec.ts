@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import { ROOT } from '../../scripts/reports/paths.ts';
@@ -93,5 +93,10 @@ test.describe('the packed package, installed into a new project', () => {
     const unknown = await sh(project, 'npx', ['cbp-harness', 'bid']);
     expect(unknown.code).toBe(2);
     expect(unknown.output).toContain('no command "bid"');
+    if (!existsSync(path.join(ROOT, 'scripts', 'drift.ts'))) {
+      const drift = await sh(project, 'npx', ['cbp-harness', 'drift', '--target', 'http://127.0.0.1:9']);
+      expect(drift.code).toBe(2);
+      expect(drift.output).toContain(`cbp-harness drift is not available in this version (${OWN.version})`);
+    }
   });
 });
