@@ -7,16 +7,20 @@ import type { Credentials } from './types.ts';
  * verification code, until `landed` shows. A person still logged in is already there and nothing is typed.
  */
 export async function logInWithCode(page: Page, s: StepContext, credentials: Credentials, landed: Locator): Promise<void> {
-  const logIn = page.getByRole('button', { name: 'Log In' });
-  await expect(logIn.or(landed)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Log In' }).or(landed)).toBeVisible();
   if (await landed.isVisible()) return;
-  await page.getByLabel('User ID').fill(credentials.userId);
-  await page.getByLabel('Password').fill(credentials.password);
-  await s.target(logIn);
+  const logIn = await s.find('button', 'Log In');
+  const userId = await s.find('field', 'User ID');
+  const password = await s.find('field', 'Password');
+  await userId.fill(credentials.userId);
+  await password.fill(credentials.password);
+  await s.target(userId, password, logIn);
   await logIn.click();
-  const code = page.getByLabel('Verification Code');
+  const code = await s.find('field', 'Verification Code');
   await expect(code).toBeVisible();
   await code.fill(await credentials.verificationCode());
-  await page.getByRole('button', { name: 'Verify' }).click();
+  const verify = await s.find('button', 'Verify');
+  await s.target(code, verify);
+  await verify.click();
   await expect(landed).toBeVisible();
 }

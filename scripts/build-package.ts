@@ -12,7 +12,7 @@ import { ROOT } from './reports/paths.ts';
 const out = process.argv.indexOf('--out');
 const DIST = out > 0 && process.argv[out + 1] ? path.resolve(process.argv[out + 1] ?? '') : path.join(ROOT, 'dist');
 /** Folders whose files other than TypeScript are read at run time (views, styles, JSON Schemas, profiles). */
-const ASSET_DIRS = ['mock-portal', 'flows', 'fixtures', 'targets'];
+const ASSET_DIRS = ['mock-portal', 'flows', 'fixtures', 'targets', 'scripts/drift'];
 const NOT_SHIPPED = /\.ts$|(^|\/)generated(\/|$)|\.tmp$/;
 
 rmSync(DIST, { recursive: true, force: true });

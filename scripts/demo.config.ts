@@ -3,6 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutablePath } from './chromium.ts';
 import { OWN_EXT } from './node-script.ts';
 import { reportsDir } from './reports/paths.ts';
+import { ACTION_TIMEOUT_MS } from '../flows/names.ts';
 
 const executablePath = chromiumExecutablePath();
 const headed = process.env.CBP_DEMO_HEADED === '1';
@@ -26,6 +27,7 @@ export default defineConfig({
   outputDir: path.join(reportsDir(), 'demo-results'),
   reporter: [[`./reporters/progress-reporter${OWN_EXT}`], [`./reporters/count-reporter${OWN_EXT}`]],
   use: {
+    actionTimeout: ACTION_TIMEOUT_MS,
     headless: !headed,
     viewport: { width: 1280, height: 720 },
     video: headed ? 'off' : { mode: 'on', size: { width: 1280, height: 720 } },

@@ -34,7 +34,7 @@ export const DEMO_WORLD: ScenarioInput = {
     { userId: 'bob.bao', password: 'Lantern-Orchard-River-42', firstName: 'Robert', lastName: 'Baker', organization: 'acme', securityQuestions: DEMO_SECURITY_QUESTIONS, identityVerified: true, mfa: 'skipped',
       roles: [{ application: 'Connexion', role: 'BAO', ptans: ['1234560001'] }] },
     { userId: 'eve.eu', password: 'Quiet-Meadow-Copper-17', firstName: 'Eve', lastName: 'Ellis', organization: 'acme', securityQuestions: DEMO_SECURITY_QUESTIONS, identityVerified: true, mfa: 'skipped',
-      roles: [{ application: 'Connexion', role: 'EU', ptans: ['1234560001'] }] },
+      roles: [{ application: 'Connexion', role: 'EU', ptans: ['1234560001', '1234560002'] }] },
     { userId: 'alex.official', password: 'Silver-Canyon-Maple-58', firstName: 'Alex', lastName: 'Ortiz', organization: 'acme', securityQuestions: DEMO_SECURITY_QUESTIONS, identityVerified: false },
     { userId: 'nina.new', password: 'Amber-Falcon-Willow-33', firstName: 'Nina', lastName: 'Newman', organization: 'acme', securityQuestions: DEMO_SECURITY_QUESTIONS, identityVerified: false },
     { userId: 'sam.ao', password: 'Granite-Harbor-Tulip-71', firstName: 'Sam', lastName: 'Shaw', organization: 'summit', securityQuestions: DEMO_SECURITY_QUESTIONS, identityVerified: true, mfa: 'added',

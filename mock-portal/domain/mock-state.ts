@@ -5,9 +5,8 @@ import { SeededRandom } from './random.ts';
 import type { Account, Mail, Organization, RoleRequest, Upload } from './types.ts';
 import { discardStoredFiles } from './connexion/stored-files.ts';
 import type { Bid } from './bidding/bids.ts';
-import type { NoticeResponse, OfferDecision } from './bidding/records.ts';
+import type { BidderInquiry, NoticeResponse, OfferDecision } from './bidding/records.ts';
 import { emptyMaintenance } from './contract-maintenance/records.ts';
-import type { BidderInquiry } from './bidding/outcomes.ts';
 import type { Upstream } from './upstream.ts';
 
 export interface PendingVerification {
@@ -36,6 +35,8 @@ export class MockState {
   /** Documents uploaded in Connexion; their bytes live under `uploadDir`. */
   uploads: Upload[] = [];
   uploadDir = '';
+  /** Deletes the bytes of uploads a reset forgets; with a data folder the storage does it once the reset is saved. */
+  discardUploadFiles: (uploads: readonly Upload[]) => void = discardStoredFiles;
   verifications = new Map<string, PendingVerification>();
   /** DBidS bids, keyed by bidder number. */
   bids = new Map<string, Bid>();
@@ -59,7 +60,7 @@ export class MockState {
     this.accounts.clear();
     this.requests = [];
     this.mail = [];
-    discardStoredFiles(this.uploads);
+    this.discardUploadFiles(this.uploads);
     this.uploads = [];
     this.verifications.clear();
     this.bids.clear();

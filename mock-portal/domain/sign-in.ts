@@ -28,13 +28,13 @@ function recordFailure(state: MockState, account: Account | undefined): void {
 
 /** Checks a user ID and password. Never says which of the two was wrong. */
 export function checkPassword(state: MockState, userId: string, password: string): Account {
-  if (!userId.trim() || !password) throw refuse.invalid(SIGN_IN_MESSAGES.missing);
+  if (!userId.trim() || !password) throw refuse.unauthenticated(SIGN_IN_MESSAGES.missing);
   const account = state.findAccount(userId);
   if (account?.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
   if (!account || !passwordMatches(password, account.passwordHash)) {
     recordFailure(state, account);
     if (account?.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
-    throw refuse.invalid(SIGN_IN_MESSAGES.wrongCredentials);
+    throw refuse.unauthenticated(SIGN_IN_MESSAGES.wrongCredentials);
   }
   return account;
 }
@@ -57,19 +57,19 @@ export async function sendVerificationCode(state: MockState, account: Account, s
 /** Checks the one-time code; a right code clears the failure count. */
 export function checkVerificationCode(state: MockState, userId: string, code: string): Account {
   const account = state.findAccount(userId);
-  if (!account) throw refuse.invalid(SIGN_IN_MESSAGES.noPendingCode);
+  if (!account) throw refuse.unauthenticated(SIGN_IN_MESSAGES.noPendingCode);
   if (account.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
   const key = account.userId.toLowerCase();
   const pending = state.verifications.get(key);
-  if (!pending) throw refuse.invalid(SIGN_IN_MESSAGES.noPendingCode);
+  if (!pending) throw refuse.unauthenticated(SIGN_IN_MESSAGES.noPendingCode);
   if (state.clock.nowMs() > pending.expiresAtMs) {
     state.verifications.delete(key);
-    throw refuse.invalid(SIGN_IN_MESSAGES.expiredCode);
+    throw refuse.unauthenticated(SIGN_IN_MESSAGES.expiredCode);
   }
   if (code.trim() !== pending.code) {
     recordFailure(state, account);
     if (account.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
-    throw refuse.invalid(SIGN_IN_MESSAGES.wrongCode);
+    throw refuse.unauthenticated(SIGN_IN_MESSAGES.wrongCode);
   }
   state.verifications.delete(key);
   account.failedAttempts = 0;
@@ -79,4 +79,39 @@ export function checkVerificationCode(state: MockState, userId: string, code: st
 /** True when a session last used at `lastSeenMs` has been idle too long on the mock clock. */
 export function sessionExpired(state: MockState, lastSeenMs: number): boolean {
   return state.clock.nowMs() - lastSeenMs > config.sessionIdleMinutes * 60_000;
+}
+
+/** How a system signs people in with their IDM credentials. */
+export interface SignInRules {
+  /** The name used in e-mails and pages, e.g. "CMS IDM System". */
+  systemName: string;
+  /** Whether the terms-and-conditions checkbox must be ticked. */
+  requireTerms: boolean;
+  /** A check after the credentials, e.g. Connexion refuses accounts without a Connexion role. */
+  admit?: (state: MockState, userId: string) => void;
+  /** Whether a one-time code is e-mailed and asked for after the password (the Enterprise Portal asks none). */
+  verification: 'always' | 'never';
+}
+
+/**
+ * The first step of sign-in: the terms box where the system has one, the user ID and password, then either the
+ * one-time code is e-mailed (`codeSent`) or, where no code is asked, the person is admitted. [DOC S1 step 4, S0 step 4]
+ */
+export async function signInWithPassword(state: MockState, rules: SignInRules, input: { userId: string; password: string; agree: string }): Promise<{ account: Account; codeSent: boolean }> {
+  if (rules.requireTerms && input.agree !== 'yes') throw refuse.invalid(SIGN_IN_MESSAGES.terms, 'agree');
+  const account = checkPassword(state, input.userId.trim(), input.password);
+  if (rules.verification === 'never') {
+    rules.admit?.(state, account.userId);
+    account.failedAttempts = 0;
+    return { account, codeSent: false };
+  }
+  await sendVerificationCode(state, account, rules.systemName);
+  return { account, codeSent: true };
+}
+
+/** The second step: the one-time code, then the system's own admission check. */
+export function signInWithCode(state: MockState, rules: SignInRules, userId: string, code: string): Account {
+  const account = checkVerificationCode(state, userId, code);
+  rules.admit?.(state, account.userId);
+  return account;
 }

@@ -1,8 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROCEDURES } from '../../flows/catalog.ts';
-import { chooseReplay, guideHtml } from './guide.ts';
-import { indexHtml, type GuideLink } from './index-page.ts';
+import { chooseReplay, renderGuide } from './guide.ts';
+import { guideDocx } from './guide-docx.ts';
+import { guideModel } from './guide-model.ts';
+import { projectVersion } from './project-version.ts';
+import { indexHtml, type GuideLink, type IndexInput } from './index-page.ts';
 import { buildMatrix, type Matrix } from './traceability.ts';
 import { matrixHtml } from './traceability-page.ts';
 import { printPdfs } from './pdf.ts';
@@ -22,13 +25,16 @@ export async function writeReports(run: RunData, dir: string): Promise<{ matrix:
   mkdirSync(guidesDir, { recursive: true });
   const notRun = new Set((run.notRun ?? []).map((t) => t.procedureId));
   const jobs: { html: string; pdf: string; title: string }[] = [];
+  const version = projectVersion();
   for (const procedure of PROCEDURES) {
     const tests = run.tests.filter((t) => t.procedureId === procedure.id);
     const replayed = chooseReplay(tests) !== undefined;
     if (replayed || !notRun.has(procedure.id)) removeGuide(guidesDir, procedure.id);
     if (!replayed) continue;
     const file = path.join(guidesDir, `${procedure.id}.html`);
-    writeFileSync(file, guideHtml(procedure, tests, run, dir));
+    const model = guideModel(procedure, tests, run, version);
+    writeFileSync(file, renderGuide(model, dir));
+    writeFileSync(path.join(guidesDir, `${procedure.id}.docx`), await guideDocx(model, dir));
     jobs.push({ html: file, pdf: path.join(guidesDir, `${procedure.id}.pdf`), title: procedure.title });
   }
   await printPdfs(jobs);
@@ -53,11 +59,16 @@ export function writeIndex(run: RunData, matrix: Matrix, dir: string): GuideLink
     const htmlBytes = size(htmlFile);
     if (htmlBytes === undefined) return [];
     const pdfBytes = size(pdfFile);
-    const files = { html: htmlFile, htmlBytes, ...(pdfBytes !== undefined ? { pdf: pdfFile, pdfBytes } : {}) };
+    const docxFile = `guides/${procedure.id}.docx`;
+    const docxBytes = size(docxFile);
+    const files = {
+      html: htmlFile, htmlBytes, ...(pdfBytes !== undefined ? { pdf: pdfFile, pdfBytes } : {}),
+      ...(docxBytes !== undefined ? { docx: docxFile, docxBytes } : {}),
+    };
 
     const tests = run.tests.filter((t) => t.procedureId === procedure.id);
     const main = chooseReplay(tests);
-    const common: Pick<GuideLink, 'procedureId' | 'title' | 'portal' | 'html' | 'htmlBytes' | 'pdf' | 'pdfBytes'> = { procedureId: procedure.id, title: procedure.title, portal: procedure.portal, ...files };
+    const common: Pick<GuideLink, 'procedureId' | 'title' | 'portal' | 'html' | 'htmlBytes' | 'pdf' | 'pdfBytes' | 'docx' | 'docxBytes'> = { procedureId: procedure.id, title: procedure.title, portal: procedure.portal, ...files };
     if (main) {
       return [{ ...common, ranThisTime: true, ok: main.ok && main.status === 'passed', replays: tests.length, failedReplays: tests.filter((t) => !t.ok).length }];
     }
@@ -73,8 +84,15 @@ export function writeIndex(run: RunData, matrix: Matrix, dir: string): GuideLink
   });
   const videosDir = path.join(dir, 'videos');
   const videos = existsSync(videosDir) ? readdirSync(videosDir).filter((f) => f.endsWith('.webm')).sort() : [];
-  writeFileSync(path.join(dir, 'index.html'), indexHtml({ run, matrix, guides, videos }));
+  writeFileSync(path.join(dir, 'index.html'), indexHtml({ run, matrix, guides, videos, ...driftOf(dir) }));
   return guides;
+}
+
+/** The last drift report, when both its files are there (reports/drift.json, reports/drift.html). */
+function driftOf(dir: string): Pick<IndexInput, 'drift'> {
+  const json = path.join(dir, 'drift.json');
+  if (!existsSync(json) || !existsSync(path.join(dir, 'drift.html'))) return {};
+  return { drift: JSON.parse(readFileSync(json, 'utf8')) as NonNullable<IndexInput['drift']> };
 }
 
 /** Refreshes reports/index.html when a flow run's data is there; returns whether it was. */

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import { ROOT } from '../../scripts/reports/paths.ts';
@@ -93,10 +93,16 @@ test.describe('the packed package, installed into a new project', () => {
     const unknown = await sh(project, 'npx', ['cbp-harness', 'bid']);
     expect(unknown.code).toBe(2);
     expect(unknown.output).toContain('no command "bid"');
-    if (!existsSync(path.join(ROOT, 'scripts', 'drift.ts'))) {
-      const drift = await sh(project, 'npx', ['cbp-harness', 'drift', '--target', 'http://127.0.0.1:9']);
-      expect(drift.code).toBe(2);
-      expect(drift.output).toContain(`cbp-harness drift is not available in this version (${OWN.version})`);
-    }
+    // drift ships with its profile schema: an unusable profile and an unreachable target each get their one line, exit 2.
+    const badProfile = path.join(project, 'bad-profile.json');
+    writeFileSync(badProfile, JSON.stringify({ accounts: 'none' }));
+    const profile = await sh(project, 'npx', ['cbp-harness', 'drift', '--target', 'http://127.0.0.1:9', '--profile', badProfile]);
+    expect(profile.code, profile.output).toBe(2);
+    expect(profile.output).toContain('bad-profile.json');
+    expect(profile.output).not.toContain('    at ');
+    const unreachable = await sh(project, 'npx', ['cbp-harness', 'drift', '--target', 'http://127.0.0.1:9']);
+    expect(unreachable.code, unreachable.output).toBe(2);
+    expect(unreachable.output).toContain('http://127.0.0.1:9');
+    expect(unreachable.output).not.toContain('    at ');
   });
 });
