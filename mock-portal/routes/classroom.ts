@@ -4,7 +4,7 @@ import { resetTrainee } from '../domain/classroom/reset.ts';
 import { traineeNumber } from '../domain/classroom/trainee-world.ts';
 import { formatEastern } from '../domain/clock.ts';
 import { refuse } from '../domain/errors.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import type { Mail } from '../domain/types.ts';
 import { anyone, get, post, routeTable } from '../http/adapter.ts';
 import type { JournalEntry, RequestJournal } from '../http/journal.ts';

@@ -4,7 +4,7 @@ import { roster, seedClass, traineeMail, traineeOf } from '../../mock-portal/dom
 import { resetTrainee } from '../../mock-portal/domain/classroom/reset.ts';
 import { traineeId, traineeNumber } from '../../mock-portal/domain/classroom/trainee-world.ts';
 import { deliver } from '../../mock-portal/domain/mail.ts';
-import type { MockState } from '../../mock-portal/domain/mock-state';
+import type { MockState } from '../../mock-portal/domain/mock-state.ts';
 import { removeOwnRole } from '../../mock-portal/domain/idm-roles.ts';
 import { saveBusinessOrganization } from '../../mock-portal/domain/bidding/dbids.ts';
 import { checkPassword, sendVerificationCode } from '../../mock-portal/domain/sign-in.ts';

@@ -1,6 +1,6 @@
 import { config } from '../../config.ts';
 import { refuse } from '../errors.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import { applyScenario, type ScenarioInput } from '../scenario.ts';
 import type { Mail } from '../types.ts';
 import type { Trainee } from './records.ts';

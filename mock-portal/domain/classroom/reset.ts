@@ -1,4 +1,4 @@
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import { traineeAddressTest, traineeOf } from './class.ts';
 import type { Trainee } from './records.ts';
 
