@@ -27,6 +27,7 @@ export default defineConfig({
     ['html', { outputFolder: 'reports/test-report', open: 'never' }],
     ['junit', { outputFile: 'reports/test-report/junit.xml' }],
     ['./scripts/reporters/count-reporter.ts'],
+    ['./scripts/reporters/timing-reporter.ts'],
   ],
   use: {
     actionTimeout: ACTION_TIMEOUT_MS,
