@@ -7,7 +7,7 @@
  * per trainee) until `npm start -- --class N` seeds trainee worlds.
  */
 import { startPortal } from '../../fixtures/portal-server.ts';
-import { csrfOf, rssMiB } from '../measurements/http-load.ts';
+import { cpuMs, csrfOf, rssMiB } from '../measurements/http-load.ts';
 import { figure, median, percentile, type Figure, type Section } from './figures.ts';
 import { HttpClient, idmSignIn, postJson } from './http-client.ts';
 
@@ -26,6 +26,10 @@ interface ClassRun {
   errors: string[];
   rssBeforeMiB: number;
   rssAfterMiB: number;
+  /** The portal's CPU time for the whole class: less noisy than latency on a shared machine. */
+  cpuMs: number;
+  /** The same for the main thread alone: the event loop every request waits for. */
+  mainThreadCpuMs: number;
 }
 
 async function runClass(size: number): Promise<ClassRun> {
@@ -46,7 +50,9 @@ async function runClass(size: number): Promise<ClassRun> {
     warm.close();
 
     const rssBeforeMiB = rssMiB(pid);
-    const run: ClassRun = { pageMs: [], signInMs: [], errors: [], rssBeforeMiB, rssAfterMiB: 0 };
+    const cpuBefore = cpuMs(pid);
+    const mainBefore = cpuMs(pid, true);
+    const run: ClassRun = { pageMs: [], signInMs: [], errors: [], rssBeforeMiB, rssAfterMiB: 0, cpuMs: 0, mainThreadCpuMs: 0 };
     await Promise.all(
       trainees.map(async (t) => {
         const client = new HttpClient(portal.url); // the trainee's browser: one connection of their own
@@ -72,6 +78,8 @@ async function runClass(size: number): Promise<ClassRun> {
       }),
     );
     run.rssAfterMiB = rssMiB(pid);
+    run.cpuMs = cpuMs(pid) - cpuBefore;
+    run.mainThreadCpuMs = cpuMs(pid, true) - mainBefore;
     return run;
   } finally {
     await portal.stop();
@@ -89,7 +97,7 @@ export const classSection: Section = async ({ repeats, trainees, log }) => {
       log(
         `${size} trainees, run ${i + 1}: page p50/p95/p99 ${[50, 95, 99].map((p) => percentile(run.pageMs, p).toFixed(0)).join('/')} ms, ` +
           `sign-in ${[50, 95, 99].map((p) => percentile(run.signInMs, p).toFixed(0)).join('/')} ms, ${run.errors.length} errors, ` +
-          `RSS ${run.rssBeforeMiB.toFixed(0)} → ${run.rssAfterMiB.toFixed(0)} MiB`,
+          `RSS ${run.rssBeforeMiB.toFixed(0)} → ${run.rssAfterMiB.toFixed(0)} MiB, portal CPU ${(run.cpuMs / size).toFixed(1)} ms per trainee (main thread ${(run.mainThreadCpuMs / size).toFixed(1)})`,
       );
     }
     if (errors.length) log(`errors: ${errors.slice(0, 5).join('; ')}${errors.length > 5 ? ' …' : ''}`);
@@ -101,6 +109,8 @@ export const classSection: Section = async ({ repeats, trainees, log }) => {
     for (const p of [50, 95, 99]) {
       figures.push(figure({ ...base, name: `${size} trainees, sign-in time p${p}`, value: of((run) => percentile(run.signInMs, p)), unit: 'ms', ...(p === 99 && goalFor ? { goal: { max: 300, text: '< 300 ms' } } : {}) }));
     }
+    figures.push(figure({ ...base, name: `${size} trainees, portal CPU per trainee`, value: of((run) => run.cpuMs / size), unit: 'ms' }));
+    figures.push(figure({ ...base, name: `${size} trainees, portal main-thread CPU per trainee`, value: of((run) => run.mainThreadCpuMs / size), unit: 'ms' }));
     figures.push(figure({ ...base, name: `${size} trainees, errors`, value: errors.length, unit: '', goal: { max: 0, text: '0' } }));
     figures.push(figure({ ...base, name: `${size} trainees, memory after sign-out − before`, value: of((run) => run.rssAfterMiB - run.rssBeforeMiB), unit: 'MiB', goal: { max: 50, text: '≤ 50 MB' } }));
   }

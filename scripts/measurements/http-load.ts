@@ -8,6 +8,15 @@ import { readFileSync } from 'node:fs';
 /** A process's resident memory (VmRSS from /proc), in MiB. Linux only. */
 export const rssMiB = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
+/**
+ * CPU time used so far (user + system), in milliseconds: the whole process's, or with `mainThread` its main
+ * thread's only (the event loop's, without the thread pool and the garbage collector's helpers). Linux only.
+ */
+export const cpuMs = (pid: number, mainThread = false): number => {
+  const fields = readFileSync(mainThread ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+};
+
 /** The CSRF token of the first form on a page. */
 export const csrfOf = (html: string): string => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
 
