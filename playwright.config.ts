@@ -3,6 +3,9 @@ import { chromiumExecutablePath } from './scripts/chromium.ts';
 import { ACTION_TIMEOUT_MS } from './flows/names.ts';
 
 const executablePath = chromiumExecutablePath();
+// Step pictures only in @procedure tests, whose pictures make the guides and are checked (flows/step-picture.ts):
+// the workers read it from their environment. `CBP_PICTURES=on npm test` pictures every step, `off` none.
+process.env.CBP_PICTURES ??= 'procedures';
 /** The shared portal's port: 4010 as contract.md says; CBP_WEB_PORT lets a second run go beside a running one. */
 const webPort = Number(process.env.CBP_WEB_PORT ?? 4010);
 

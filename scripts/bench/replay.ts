@@ -18,6 +18,8 @@ import { ROOT } from '../reports/paths.ts';
 import { figure, median, type Section } from './figures.ts';
 
 const FLOOR_NAVIGATIONS = 30;
+/** CBP_BENCH_REPLAY_TESTS (space-separated files or patterns) replays only those procedure tests: all of them take minutes. */
+const ONLY = (process.env.CBP_BENCH_REPLAY_TESTS ?? '').split(/\s+/).filter(Boolean);
 
 /** Tiny static pages, each a heading and a one-field form whose POST redirects to the next page. */
 async function tinyPages(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -84,7 +86,7 @@ async function replayProcedures(repeats: number, pictures: boolean): Promise<{ p
   const dir = mkdtempSync(path.join(tmpdir(), 'cbp-bench-replay-'));
   const jsonFile = path.join(dir, 'results.json');
   const cli = path.join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
-  const args = [cli, 'test', '--config', path.join(ROOT, 'scripts', 'flows.config.ts'), '--workers=1', `--repeat-each=${repeats}`, '--reporter=json', '--output', path.join(dir, 'out')];
+  const args = [cli, 'test', '--config', path.join(ROOT, 'scripts', 'flows.config.ts'), '--workers=1', `--repeat-each=${repeats}`, '--reporter=json', '--output', path.join(dir, 'out'), ...ONLY];
   const env = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile, CBP_PICTURES: pictures ? 'on' : 'off' };
   await new Promise<void>((resolve) => spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'ignore' }).on('exit', () => resolve()));
   try {
