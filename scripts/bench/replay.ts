@@ -69,6 +69,7 @@ async function browserFloor(repeats: number): Promise<number[]> {
 interface JsonResult {
   duration: number;
   status: string;
+  error?: { message?: string };
   annotations?: { type: string; description?: string }[];
 }
 interface JsonTest {
@@ -82,7 +83,7 @@ interface JsonSuite {
 }
 
 /** Runs the procedure tests with one worker, `repeats` times each; per repeat, milliseconds per navigation. */
-async function replayProcedures(repeats: number, pictures: boolean): Promise<{ perNavigation: number[]; tests: number; failed: number; navigations: number }> {
+async function replayProcedures(repeats: number, pictures: boolean): Promise<{ perNavigation: number[]; tests: number; failed: number; navigations: number; failures: string[] }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cbp-bench-replay-'));
   const jsonFile = path.join(dir, 'results.json');
   const cli = path.join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
@@ -95,13 +96,17 @@ async function replayProcedures(repeats: number, pictures: boolean): Promise<{ p
     let tests = 0;
     let failed = 0;
     let navigations = 0;
+    const failures: string[] = [];
     const visit = (suite: JsonSuite) => {
       suite.suites?.forEach(visit);
       // With --repeat-each, a spec lists one test per repeat, in order.
       for (const [repeat, test] of (suite.specs ?? []).flatMap((s) => s.tests.map((t, i) => [t.repeatEachIndex ?? i, t] as const))) {
         for (const result of test.results) {
           tests += 1;
-          if (result.status !== 'passed') failed += 1;
+          if (result.status !== 'passed') {
+            failed += 1;
+            failures.push((result.error?.message ?? result.status).split('\n')[0]?.slice(0, 200) ?? result.status);
+          }
           const note = [...(result.annotations ?? []), ...(test.annotations ?? [])].find((a) => a.type === NAVIGATIONS_ANNOTATION);
           const loads = Number(note?.description ?? 0);
           navigations += loads;
@@ -111,7 +116,7 @@ async function replayProcedures(repeats: number, pictures: boolean): Promise<{ p
       }
     };
     report.suites.forEach(visit);
-    return { perNavigation: [...byRepeat.values()].map((r) => r.ms / r.navigations), tests, failed, navigations };
+    return { perNavigation: [...byRepeat.values()].map((r) => r.ms / r.navigations), tests, failed, navigations, failures };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -127,6 +132,7 @@ export const replay: Section = async ({ repeats, log }) => {
   log(`browser floor: ${[...floorBefore, ...floorAfter].map((m) => m.toFixed(0)).join(', ')} ms per navigation (${FLOOR_NAVIGATIONS} navigations, before and after the replays)`);
   for (const [label, run] of [['off', off], ['on', on]] as const) {
     log(`pictures ${label}: ${run.tests} tests (${run.failed} failed), ${run.navigations} navigations, ${run.perNavigation.map((m) => m.toFixed(0)).join(', ')} ms per navigation`);
+    for (const failure of run.failures) log(`  failed: ${failure}`);
   }
   const note = (run: typeof on) => `${run.tests} test runs, ${run.navigations} navigations${run.failed ? `, ${run.failed} FAILED` : ''}`;
   const floorFigure = { name: 'Chromium on tiny static pages', value: floor };
