@@ -1,5 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import path from 'node:path';
 import { chromiumExecutablePath } from './scripts/chromium.ts';
+import { reportsDir } from './scripts/reports/paths.ts';
 import { ACTION_TIMEOUT_MS } from './flows/names.ts';
 
 const executablePath = chromiumExecutablePath();
@@ -8,6 +10,9 @@ const executablePath = chromiumExecutablePath();
 process.env.CBP_PICTURES ??= 'procedures';
 /** The shared portal's port: 4010 as contract.md says; CBP_WEB_PORT lets a second run go beside a running one. */
 const webPort = Number(process.env.CBP_WEB_PORT ?? 4010);
+/** Everything a run writes goes below its reports folder ($CBP_REPORTS_DIR), so a second run beside it, with
+ * another port and another folder, touches none of its files. */
+const reports = reportsDir();
 
 /**
  * One config for every test: unit and HTTP tests (no browser needed) and browser tests in Chromium.
@@ -24,11 +29,11 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   timeout: 120_000,
   expect: { timeout: 10_000 },
-  outputDir: 'test-results',
+  outputDir: path.join(reports, 'test-results'),
   reporter: [
     ['list'],
-    ['html', { outputFolder: 'reports/test-report', open: 'never' }],
-    ['junit', { outputFile: 'reports/test-report/junit.xml' }],
+    ['html', { outputFolder: path.join(reports, 'test-report'), open: 'never' }],
+    ['junit', { outputFile: path.join(reports, 'test-report', 'junit.xml') }],
     ['./scripts/reporters/count-reporter.ts'],
     ['./scripts/reporters/timing-reporter.ts'],
   ],

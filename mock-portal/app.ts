@@ -1,13 +1,14 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import { cbicHelp, config } from './config.ts';
-import { MockState, DEFAULT_SEED } from './domain/mock-state';
+import { MockState, DEFAULT_SEED } from './domain/mock-state.ts';
 import { adminAccess, isLoopback } from './http/admin-access.ts';
 import { csrf, csrfTokenWhenAFormNeedsIt } from './http/csrf.ts';
 import { errorPage, notFound } from './http/errors.ts';
@@ -55,6 +56,14 @@ export interface MockPortal {
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/** Where npm put a dependency: beside this file in the repository, hoisted into the project's node_modules once installed. */
+function packageDir(name: string): string {
+  const dirs = createRequire(import.meta.url).resolve.paths(name) ?? [];
+  const found = dirs.map((dir) => join(dir, name)).find((dir) => existsSync(join(dir, 'package.json')));
+  if (!found) throw new Error(`${name} is not installed: run npm install.`);
+  return found;
+}
+
 /** Builds the mock portal: the CBIC site, IDM, the Enterprise Portal, Connexion, DBidS, the mailbox and the control API. */
 export function createApp(options: AppOptions = {}): MockPortal {
   const base = newUpstreamBase();
@@ -78,7 +87,7 @@ export function createApp(options: AppOptions = {}): MockPortal {
 
   app.use(journal.recorder(() => state.nowIso(), (req) => req.path === '/__admin/journal' && req.method === 'GET'));
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, strictTransportSecurity: false }));
-  app.use('/assets/design-system', express.static(here('../node_modules/@cmsgov/design-system/dist'), { maxAge: '1h' }));
+  app.use('/assets/design-system', express.static(join(packageDir('@cmsgov/design-system'), 'dist'), { maxAge: '1h' }));
   app.use('/assets', express.static(here('./public'), { maxAge: '1h' }));
 
   // With a data folder, a change is on disk before it is acknowledged.

@@ -1,5 +1,5 @@
 import { hashPassword, passwordProblems } from './passwords.ts';
-import type { MockState } from './mock-state';
+import type { MockState } from './mock-state.ts';
 import type { Account, Application, Organization, RoleName, SecurityQuestion } from './types.ts';
 
 /** The body of POST /__admin/scenario (see ../schemas/scenario.schema.json). */

@@ -2,7 +2,7 @@ import { cbicHelp, config } from '../config.ts';
 import { refuse } from './errors.ts';
 import { sendMail } from './mail.ts';
 import { passwordMatchesWithoutBlocking } from './password-check.ts';
-import type { MockState } from './mock-state';
+import type { MockState } from './mock-state.ts';
 import type { Account } from './types.ts';
 
 export const SIGN_IN_MESSAGES = {

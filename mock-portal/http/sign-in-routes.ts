@@ -1,7 +1,7 @@
 import type { Router } from 'express';
 import { config } from '../config.ts';
 import type { Refusal } from '../domain/errors.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import { SIGN_IN_MESSAGES, signInWithCode, signInWithPassword, type SignInRules } from '../domain/sign-in.ts';
 import { anyone, get, post, routeTable, type Ctx, type Page } from './adapter.ts';
 import { signOut, startSignedInSession, type System } from './session.ts';

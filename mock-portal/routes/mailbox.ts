@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { formatEastern } from '../domain/clock.ts';
 import { refuse } from '../domain/errors.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 
 /** /mailbox/ — every e-mail the portal has sent, newest first, readable in the browser. */
 export function mailboxRoutes(state: MockState): Router {

@@ -1,7 +1,7 @@
 import { HttpResponse, delay, http } from 'msw';
 import { deliver } from '../domain/mail.ts';
 import type { FaultPoint } from '../domain/faults.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import type { IdentityEvidence } from '../domain/upstream.ts';
 import { proofingQuestionsFor, proofingSessions } from './identity-service.ts';
 

@@ -25,7 +25,7 @@ async function load(url: string, headers: Record<string, string> = {}): Promise<
 
 export const serve: Section = async ({ repeats, log }) => {
   const portal = await startPortal();
-  const bare = await startServerProcess('scripts/bench/bare-express.ts', [], 'bare Express');
+  const bare = await startServerProcess('../scripts/bench/bare-express', [], 'bare Express');
   const figures: Figure[] = [];
   try {
     const admin = new HttpClient(portal.url);
