@@ -5,6 +5,9 @@ import { reportsDir } from './scripts/reports/paths.ts';
 import { ACTION_TIMEOUT_MS } from './flows/names.ts';
 
 const executablePath = chromiumExecutablePath();
+// Step pictures only in @procedure tests, whose pictures make the guides and are checked (flows/step-picture.ts):
+// the workers read it from their environment. `CBP_PICTURES=on npm test` pictures every step, `off` none.
+process.env.CBP_PICTURES ??= 'procedures';
 /** The shared portal's port: 4010 as contract.md says; CBP_WEB_PORT lets a second run go beside a running one. */
 const webPort = Number(process.env.CBP_WEB_PORT ?? 4010);
 /** Everything a run writes goes below its reports folder ($CBP_REPORTS_DIR), so a second run beside it, with
@@ -32,6 +35,7 @@ export default defineConfig({
     ['html', { outputFolder: path.join(reports, 'test-report'), open: 'never' }],
     ['junit', { outputFile: path.join(reports, 'test-report', 'junit.xml') }],
     ['./scripts/reporters/count-reporter.ts'],
+    ['./scripts/reporters/timing-reporter.ts'],
   ],
   use: {
     actionTimeout: ACTION_TIMEOUT_MS,
@@ -42,7 +46,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: executablePath ? { executablePath } : {} } }],
   webServer: {
-    command: `node --max-semi-space-size=1 --import tsx mock-portal/cli.ts --port ${webPort} --quiet`,
+    command: `node --max-semi-space-size=4 --import tsx mock-portal/cli.ts --port ${webPort} --quiet`,
     url: `http://localhost:${webPort}/__admin/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
