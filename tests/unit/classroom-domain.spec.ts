@@ -21,7 +21,7 @@ const partOf = (state: MockState, id: string) => JSON.stringify(traineePart(snap
 async function busy(state: MockState, id: string): Promise<void> {
   const person = (suffix: string) => state.findAccount(`${id}.${suffix}`)!;
   await sendVerificationCode(state, person('ao'), 'CMS IDM System');
-  expect(() => checkPassword(state, `${id}.bao`, 'Not-The-Password-1')).toThrow(Refusal);
+  await expect(checkPassword(state, `${id}.bao`, 'Not-The-Password-1')).rejects.toThrow(Refusal);
   await removeOwnRole(state, person('eu'), 'Connexion');
   saveBusinessOrganization(state, person('ao'), state.organizations.get(id)!.bidderNumbers[0]!, FORM_A_BUSINESS);
   person('new').email = `${id}.new-address@example.test`;
