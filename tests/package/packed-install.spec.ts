@@ -33,7 +33,9 @@ test.describe('the packed package, installed into a new project', () => {
     project = info.outputPath('consumer');
     // The package's own folder, staged: this run builds its dist/ there, not in the repository's (another run may pack too).
     mkdirSync(stage, { recursive: true });
-    for (const file of ['package.json', 'README.md', ...OWN.files]) cpSync(path.join(ROOT, file), path.join(stage, file), { recursive: true });
+    // dist/ is what the build below makes; the repository's own (from an earlier `npm pack`, or none on a clean clone) is not copied.
+    const copied = ['package.json', 'README.md', ...OWN.files.filter((file) => file.replace(/\/$/, '') !== 'dist')];
+    for (const file of copied) cpSync(path.join(ROOT, file), path.join(stage, file), { recursive: true });
     const build = await sh(ROOT, process.execPath, ['--import', 'tsx', 'scripts/build-package.ts', '--out', path.join(stage, 'dist')]);
     expect(build.code, build.output).toBe(0);
     const pack = await sh(stage, 'npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', info.outputPath()]);
