@@ -9,6 +9,7 @@ import nunjucks from 'nunjucks';
 import { cbicHelp, config } from './config.ts';
 import { MockState, DEFAULT_SEED } from './domain/mock-state';
 import { loadState, saveState } from './domain/persistence.ts';
+import { roleMismatch } from './domain/role-consistency.ts';
 import { csrf } from './http/csrf.ts';
 import { errorPage, notFound } from './http/errors.ts';
 import { sessions } from './http/session.ts';
@@ -18,6 +19,8 @@ import { idmRoutes } from './routes/idm.ts';
 import { connexionRoutes } from './routes/connexion.ts';
 import { connexionBiddingRoutes } from './routes/connexion/bidding.ts';
 import { mailboxRoutes } from './routes/mailbox.ts';
+import { phoneOutboxRoutes } from './routes/phone.ts';
+import { experianRoutes } from './routes/experian.ts';
 import { dbidsRoutes } from './routes/dbids.ts';
 import { enterprisePortalRoutes } from './routes/enterprise-portal/index.ts';
 import { httpUpstream } from './upstream/client.ts';
@@ -62,6 +65,8 @@ export function createApp(options: AppOptions = {}): MockPortal {
   const views = nunjucks.configure(here('./views'), { autoescape: true, express: app, noCache: process.env.NODE_ENV === 'development' });
   views.addGlobal('cbic', config.cbic);
   views.addGlobal('cbicHelp', cbicHelp);
+  // Rule 30: where a person signs in, a mismatch of their DBidS and Connexion roles is shown (partials/role-mismatch.njk).
+  views.addGlobal('roleMismatchOf', roleMismatch);
   app.set('view engine', 'njk');
 
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, strictTransportSecurity: false }));
@@ -95,6 +100,8 @@ export function createApp(options: AppOptions = {}): MockPortal {
   app.use('/connexion', connexionRoutes(state));
   app.use('/connexion', connexionBiddingRoutes(state));
   app.use('/mailbox', mailboxRoutes(state));
+  app.use('/phone', phoneOutboxRoutes(state));
+  app.use('/experian', experianRoutes(state));
   app.use('/dbids', dbidsRoutes(state));
   app.use('/portal', enterprisePortalRoutes(state));
 

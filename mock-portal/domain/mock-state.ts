@@ -3,17 +3,15 @@ import { MockClock } from './clock.ts';
 import { Faults } from './faults.ts';
 import { SeededRandom } from './random.ts';
 import type { Account, Mail, Organization, RoleRequest, Upload } from './types.ts';
+import type { Challenge } from './mfa/challenges.ts';
+import type { PendingRegistration } from './accounts/registration.ts';
+import type { PhoneMessage } from './phone.ts';
 import { discardStoredFiles } from './connexion/stored-files.ts';
 import type { Bid } from './bidding/bids.ts';
 import type { NoticeResponse, OfferDecision } from './bidding/records.ts';
 import { emptyMaintenance } from './contract-maintenance/records.ts';
 import type { BidderInquiry } from './bidding/outcomes.ts';
 import type { Upstream } from './upstream.ts';
-
-export interface PendingVerification {
-  code: string;
-  expiresAtMs: number;
-}
 
 export const DEFAULT_SEED = 2021;
 
@@ -36,7 +34,12 @@ export class MockState {
   /** Documents uploaded in Connexion; their bytes live under `uploadDir`. */
   uploads: Upload[] = [];
   uploadDir = '';
-  verifications = new Map<string, PendingVerification>();
+  /** One-time codes waiting to be entered (sign-in, recovery, factor enrolment), keyed by purpose and user ID. */
+  verifications = new Map<string, Challenge>();
+  /** Text messages and voice calls the portal made (the phone outbox). */
+  phoneMessages: PhoneMessage[] = [];
+  /** New User Registrations waiting for their e-mail verification, keyed by the link's token. */
+  registrations = new Map<string, PendingRegistration>();
   /** DBidS bids, keyed by bidder number. */
   bids = new Map<string, Bid>();
   /** Connexion: uploads answering CDRD, BFB and PBE notices; answers to contract offers. */
@@ -62,6 +65,8 @@ export class MockState {
     discardStoredFiles(this.uploads);
     this.uploads = [];
     this.verifications.clear();
+    this.phoneMessages = [];
+    this.registrations.clear();
     this.bids.clear();
     this.noticeResponses = [];
     this.offerDecisions = [];

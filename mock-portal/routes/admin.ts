@@ -3,6 +3,7 @@ import { scenarioSchema } from '../schemas/index.ts';
 import { refuse } from '../domain/errors.ts';
 import { FAULT_POINTS } from '../domain/faults.ts';
 import { mailTo } from '../domain/mail.ts';
+import { phoneMessagesTo } from '../domain/phone.ts';
 import type { MockState } from '../domain/mock-state';
 import { decideRequest } from '../domain/requests.ts';
 import { applyScenario, type BodyProblem, type ScenarioInput } from '../domain/scenario.ts';
@@ -57,6 +58,13 @@ export function adminRoutes(state: MockState): Router {
     const to = req.query.to;
     if (typeof to !== 'string' || !to.trim()) return badBody(res, [{ path: '/to', message: 'give the address as ?to=ADDRESS' }]);
     res.json(mailTo(state, to));
+  });
+
+  // GET /__admin/phone?to=NUMBER — the text messages and voice calls to that number, newest first.
+  router.get('/phone', (req, res) => {
+    const to = req.query.to;
+    if (typeof to !== 'string' || !/^\D*(\d\D*){10,11}$/.test(to)) return badBody(res, [{ path: '/to', message: 'give the phone number as ?to=NNN-NNN-NNNN' }]);
+    res.json(phoneMessagesTo(state, to));
   });
 
   // GET /__admin/clock and POST /__admin/clock — read or move the mock clock.

@@ -10,6 +10,10 @@ import { requestsRoutes } from './idm/requests.ts';
 import { roleRequestRoutes } from './idm/role-request.ts';
 import { rolesRoutes } from './idm/roles.ts';
 import { windowLocals } from './idm/shared.ts';
+import { registrationRoutes } from './idm/registration.ts';
+import { recoveryRoutes } from './idm/recovery.ts';
+import { expiredPasswordRoutes } from './idm/expired-password.ts';
+import { securityRoutes } from './idm/security.ts';
 
 /** The CMS IDM System (seed 001): sign-in, the Self Service Dashboard and its windows. */
 export function idmRoutes(state: MockState): Router {
@@ -23,8 +27,13 @@ export function idmRoutes(state: MockState): Router {
       verifyView: 'idm/verify.njk',
       home: '/idm/dashboard',
       requireTerms: true,
+      expiredPasswordPath: '/idm/expired-password',
     }),
   );
+  // Before signing in: New User Registration, Forgot User ID, Forgot Password, Unlock Account, an expired password.
+  router.use('/register', registrationRoutes(state));
+  router.use(recoveryRoutes(state));
+  router.use('/expired-password', expiredPasswordRoutes(state));
 
   const signedIn = requireSignIn(state, 'idm', '/idm/');
 
@@ -43,6 +52,7 @@ export function idmRoutes(state: MockState): Router {
   router.use('/roles', ...asWindow, rolesRoutes(state));
   router.use('/role-request', ...asWindow, roleRequestRoutes(state));
   router.use('/profile', ...asWindow, profileRoutes(state));
+  router.use('/profile', ...asWindow, securityRoutes(state));
   router.use('/requests', ...asWindow, requestsRoutes(state));
   router.use('/approvals', ...asWindow, approvalsRoutes(state));
 

@@ -11,6 +11,7 @@ import { TIMELINE, cba, productCategory } from '../program/round-2021.ts';
 import type { Account } from '../types.ts';
 import type { Stamp } from './bids.ts';
 import { connexionOrganization } from './notices.ts';
+import { ownershipConflicts, ownershipDisqualification } from './common-ownership.ts';
 import { decisionOn, offersOf } from './offers.ts';
 
 export interface BidderInquiry {
@@ -59,7 +60,10 @@ export function disqualificationNotice(state: MockState, account: Account, bidde
   return {
     bidderNumber,
     issuedAt: TIMELINE.disqualificationNotices,
-    competitions: [{ competition: `${productCategory('ots-back-braces')?.name} in ${cba('47900-DC')?.name}`, reason: 'The bid surety bond for this CBA was not uploaded in Connexion by the close of the bid window.' }],
+    competitions: [
+      { competition: `${productCategory('ots-back-braces')?.name} in ${cba('47900-DC')?.name}`, reason: 'The bid surety bond for this CBA was not uploaded in Connexion by the close of the bid window.' },
+      ...ownershipConflicts(state, bidderNumber).map(ownershipDisqualification),
+    ],
     inquiryDue: formatDeadline(TIMELINE.bidderInquiryDue),
   };
 }

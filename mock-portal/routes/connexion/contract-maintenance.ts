@@ -2,7 +2,8 @@ import { Router, type Request, type Response } from 'express';
 import { config } from '../../config.ts';
 import { formatEastern } from '../../domain/clock.ts';
 import { contractFor, type Contract } from '../../domain/bidding/contracts.ts';
-import { checkFormCProducts, failureNotices, formCDue, formCItem, submitFormC } from '../../domain/contract-maintenance/form-c.ts';
+import { NOT_LISTED, checkFormCProducts, failureNotices, formCDue, formCItem, submitFormC } from '../../domain/contract-maintenance/form-c.ts';
+import { findVerifiedProduct, productLabel, verifiedProductsFor } from '../../domain/program/verified-products.ts';
 import { SUBCONTRACT_SERVICES } from '../../domain/contract-maintenance/records.ts';
 import { recentActivity } from '../../domain/contract-maintenance/activity.ts';
 import {
@@ -60,10 +61,16 @@ export function contractMaintenanceRoutes(state: MockState): Router {
     const lines = Array.from({ length: FORM_C_LINES }, (_, i) => ({
       n: i + 1,
       hcpcs: values[`hcpcs${i + 1}`] ?? saved[i]?.hcpcs ?? '',
-      manufacturer: values[`manufacturer${i + 1}`] ?? saved[i]?.manufacturer ?? '',
-      model: values[`model${i + 1}`] ?? saved[i]?.model ?? '',
+      product: values[`product${i + 1}`] ?? (saved[i] ? (saved[i]?.listed === false ? NOT_LISTED : findVerifiedProduct(saved[i]?.hcpcs ?? '', saved[i]?.manufacturer ?? '', saved[i]?.model ?? '')?.id ?? '') : ''),
+      manufacturer: values[`manufacturer${i + 1}`] ?? (saved[i]?.listed === false ? saved[i]?.manufacturer : '') ?? '',
+      model: values[`model${i + 1}`] ?? (saved[i]?.listed === false ? saved[i]?.model : '') ?? '',
     }));
-    res.status(status).render('connexion/maintenance/form-c.njk', { item, hcpcs, lines, errors, due: formatDeadline(item.period.dueAt), submittedAt: item.report ? formatEastern(item.report.saved.at) : '' });
+    // The list of verified products, then "Product not listed" (rule 57).
+    const products = [
+      ...verifiedProductsFor(productCategory(item.productCategoryId)?.hcpcs ?? []).map((p) => ({ value: p.id, label: productLabel(p) })),
+      { value: NOT_LISTED, label: 'Product not listed' },
+    ];
+    res.status(status).render('connexion/maintenance/form-c.njk', { item, hcpcs, products, lines, errors, due: formatDeadline(item.period.dueAt), submittedAt: item.report ? formatEastern(item.report.saved.at) : '' });
   };
 
   // GET /connexion/contracts/:id/form-c/:period/:cba/:category — one Form C (every role).
@@ -74,8 +81,10 @@ export function contractMaintenanceRoutes(state: MockState): Router {
     const account = currentAccount(res);
     const item = formCItem(state, account, String(req.params.id), String(req.params.period), String(req.params.cba), String(req.params.category));
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const values = Object.fromEntries(Array.from({ length: FORM_C_LINES }, (_, i) => i + 1).flatMap((n) => ['hcpcs', 'manufacturer', 'model'].map((f) => [`${f}${n}`, text(body[`${f}${n}`])])));
-    const raw = Array.from({ length: FORM_C_LINES }, (_, i) => ({ hcpcs: values[`hcpcs${i + 1}`] ?? '', manufacturer: values[`manufacturer${i + 1}`] ?? '', model: values[`model${i + 1}`] ?? '' }));
+    const values = Object.fromEntries(Array.from({ length: FORM_C_LINES }, (_, i) => i + 1).flatMap((n) => ['hcpcs', 'product', 'manufacturer', 'model'].map((f) => [`${f}${n}`, text(body[`${f}${n}`])])));
+    const raw = Array.from({ length: FORM_C_LINES }, (_, i) => ({
+      hcpcs: values[`hcpcs${i + 1}`] ?? '', product: values[`product${i + 1}`] ?? '', manufacturer: values[`manufacturer${i + 1}`] ?? '', model: values[`model${i + 1}`] ?? '',
+    }));
     const checked = checkFormCProducts(item.productCategoryId, raw);
     if (!checked.ok) return showFormC(req, res, 400, values, checked.errors);
     submitFormC(state, account, item, checked.value);
@@ -96,7 +105,7 @@ export function contractMaintenanceRoutes(state: MockState): Router {
     const account = currentAccount(res);
     const contract = requireContractAction(state, account, String(req.params.id), 'connexion.location-change');
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const values = { action: text(body.action), ptan: text(body.ptan), effectiveDate: text(body.effectiveDate) };
+    const values = { action: text(body.action), ptan: text(body.ptan), npi: text(body.npi), effectiveDate: text(body.effectiveDate) };
     const checked = checkLocationChange(state, contract, values);
     if (!checked.ok) return showLocation(req, res, 400, values, checked.errors);
     const request = submitLocationChange(state, account, contract.id, checked.value);
@@ -116,7 +125,7 @@ export function contractMaintenanceRoutes(state: MockState): Router {
     const account = currentAccount(res);
     const contract = requireContractAction(state, account, String(req.params.id), 'connexion.contract-transfer');
     await readPdfForm(state, account, req, async (form) => {
-      const values = { type: form.fields.type ?? '', chowDate: form.fields.chowDate ?? '', successorName: form.fields.successorName ?? '', successorTin: form.fields.successorTin ?? '' };
+      const values = { type: form.fields.type ?? '', chowDate: form.fields.chowDate ?? '', successorName: form.fields.successorName ?? '', successorTin: form.fields.successorTin ?? '', successorNpi: form.fields.successorNpi ?? '' };
       const checked = checkTransfer(state, values);
       const errors = [...(checked.ok ? [] : checked.errors), ...(form.ok ? [] : form.errors)];
       if (!checked.ok || !form.ok) return showTransfer(req, res, 400, values, errors);

@@ -1,10 +1,11 @@
 import { Router, type Request, type Response } from 'express';
 import { Refusal, httpStatusOf } from '../../domain/errors.ts';
-import { EVIDENCE_FIELDS, IDENTITY_MESSAGES, evidenceProblems, finishProofing, startProofing } from '../../domain/identity.ts';
+import { EVIDENCE_FIELDS, IDENTITY_MESSAGES, checkPhoneProofing, evidenceProblems, finishProofing, startProofing } from '../../domain/identity.ts';
 import { IDM_ROLE_MESSAGES, checkMayRequestRole, isApplication, isRoleName, ownRequest, submitAddPtans, submitNewRole } from '../../domain/idm-roles.ts';
 import type { MockState } from '../../domain/mock-state';
 import { APPLICATIONS, ROLE_NAMES } from '../../domain/types.ts';
-import { currentAccount } from '../../http/session.ts';
+import { currentAccount, setNotice } from '../../http/session.ts';
+import { aoFirstMessage, waitsForAo } from '../../domain/ao-first.ts';
 import { handleAttributes, showAttributes } from './attributes.ts';
 import { field, getWizard, orRefusal, render, setWizard, type RoleWizard } from './shared.ts';
 
@@ -126,9 +127,24 @@ export function roleRequestRoutes(state: MockState): Router {
       },
       (refusal, status) => {
         if (refusal.kind === 'unavailable') return render(res, status, 'idm/questions.njk', { questions: proofing.questions, answers, error: refusal.message });
-        setWizard(req, undefined);
-        render(res, status, 'idm/proofing-failed.njk', { error: refusal.message });
+        // The wizard stays: once Experian verifies the person by phone, the request goes on (rule 14).
+        setWizard(req, { ...wizard, proofing: undefined });
+        render(res, status, 'idm/proofing-failed.njk', { error: refusal.message, phoneProofing: currentAccount(res).phoneProofing });
       },
+    );
+  });
+
+  // POST /idm/role-request/phone-proofing — Check Phone Proofing: after the call to Experian, verified (go on to the
+  // attribute menu), not yet, or failed (the help desk). [rule 14]
+  router.post('/phone-proofing', async (req, res) => {
+    const account = currentAccount(res);
+    await orRefusal(
+      async () => {
+        await checkPhoneProofing(state, account);
+        setNotice(req, 'success', IDENTITY_MESSAGES.phoneVerified);
+        res.redirect(getWizard(req)?.kind === 'new-role' ? '/idm/role-request/attributes' : '/idm/role-request');
+      },
+      (refusal, status) => render(res, status, 'idm/proofing-failed.njk', { error: refusal.message, phoneProofing: account.phoneProofing }),
     );
   });
 
@@ -181,7 +197,8 @@ export function roleRequestRoutes(state: MockState): Router {
   // GET /idm/role-request/submitted/:id — the Role Request window with the Request ID and the message.
   router.get('/submitted/:id', (req, res) => {
     const request = ownRequest(state, currentAccount(res), req.params.id);
-    render(res, 200, 'idm/request-submitted.njk', { windowTitle: 'Role Request', request, message: IDM_ROLE_MESSAGES.submitted });
+    const aoFirst = request.status === 'pending' && waitsForAo(state, request) ? aoFirstMessage(state, request) : '';
+    render(res, 200, 'idm/request-submitted.njk', { windowTitle: 'Role Request', request, message: IDM_ROLE_MESSAGES.submitted, aoFirst });
   });
 
   return router;
