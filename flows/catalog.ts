@@ -11,8 +11,10 @@ export interface DocumentedStep {
 
 export interface Procedure {
   id: string;
-  /** The seed document it comes from, e.g. "001". */
+  /** The document it comes from: a seed, e.g. "001", or another source of ../shared/docs/domain.md, e.g. "IDMUG". */
   seed: string;
+  /** Where the steps come from when the seeds do not give them (guides and reports print it). */
+  basis?: string;
   title: string;
   portal: PortalName;
   steps: readonly DocumentedStep[];
@@ -21,6 +23,132 @@ export interface Procedure {
 }
 
 const steps = (...texts: string[]): DocumentedStep[] => texts.map((text, i) => ({ number: i + 1, text }));
+
+/** Steps 1–3 of every seed 001 procedure: from the CBIC website to the CMS IDM System's sign-in page. */
+const TO_IDM = [
+  "From the CBIC website, click Phases in the top navigation bar.",
+  "Click Registration.",
+  "Click Visit CMS IDM System.",
+] as const;
+/** Step 4 of every seed 001 procedure, word for word. */
+const IDM_SIGN_IN = "Enter your CMS IDM System user ID and password, check the box to agree to the terms and conditions, and click the Sign In button. Follow the verification instructions.";
+
+/** Why the account procedures have steps although no seed gives them. */
+const FROM_IDM_USER_GUIDE =
+  "Not a CBIC seed document: seed 001 points new users to the CMS Identity Management (IDM) User Guide, and these steps follow that guide's chapter titles (domain.md §3.2, IDMUG), with the screens as the mock portal shows them.";
+
+/**
+ * The account procedures of the IDM User Guide (IDMUG): what a person does with their IDM account before and
+ * around the seed 001 procedures. Steps 1–4 are seed 001's.
+ */
+const IDM_ACCOUNT_PROCEDURES = [
+  {
+    id: "idm.create-account",
+    seed: "IDMUG",
+    basis: FROM_IDM_USER_GUIDE,
+    title: "Create a New User Account",
+    portal: "CMS IDM System",
+    steps: steps(
+      ...TO_IDM,
+      "Click New User Registration.",
+      "Enter your first name, last name, e-mail address (twice) and phone number, check the box to agree to the terms and conditions, and click Next.",
+      "Choose a user ID and a password, enter the password again, select a security question and enter its answer, and click Next. The page names each rule the user ID or the password does not meet.",
+      "Open the e-mail the CMS IDM System sends you. Select its link, or enter its verification code and click Verify.",
+    ),
+    outcome: "The sign-in page says the e-mail address is verified and the account is active; the new user ID and password sign in.",
+  },
+  {
+    id: "idm.forgot-user-id",
+    seed: "IDMUG",
+    basis: FROM_IDM_USER_GUIDE,
+    title: "Recover a Forgotten User ID",
+    portal: "CMS IDM System",
+    steps: steps(
+      ...TO_IDM,
+      "Click Forgot User ID?",
+      "Enter your first name, last name and the e-mail address on your account, and click Submit.",
+      "Open the e-mail the CMS IDM System sends you: it gives your user ID.",
+    ),
+    outcome: "The page says the user ID was e-mailed, and the e-mail gives it.",
+  },
+  {
+    id: "idm.reset-password",
+    seed: "IDMUG",
+    basis: FROM_IDM_USER_GUIDE,
+    title: "Reset a Forgotten Password",
+    portal: "CMS IDM System",
+    steps: steps(
+      ...TO_IDM,
+      "Click Forgot Password?",
+      "Enter your user ID and click Next.",
+      "Select where to send the verification code (your e-mail address or another verification method of your account) and click Send Code.",
+      "Enter the verification code and click Verify.",
+      "Enter a new password twice and click Reset Password. The page names each rule the password does not meet.",
+    ),
+    outcome: "The sign-in page says the password was reset; the new password signs in.",
+  },
+  {
+    id: "idm.unlock-account",
+    seed: "IDMUG",
+    basis: FROM_IDM_USER_GUIDE,
+    title: "Unlock a User Account",
+    portal: "CMS IDM System",
+    steps: steps(
+      ...TO_IDM,
+      "Click Unlock Account?",
+      "Enter your user ID and click Next.",
+      "Select where to send the verification code (your e-mail address or another verification method of your account) and click Send Code.",
+      "Enter the verification code and click Verify.",
+    ),
+    outcome: "The sign-in page says the account is unlocked; the user ID and password sign in again.",
+  },
+  {
+    id: "idm.change-password",
+    seed: "IDMUG",
+    basis: FROM_IDM_USER_GUIDE,
+    title: "Change Your Password",
+    portal: "CMS IDM System",
+    steps: steps(
+      ...TO_IDM,
+      IDM_SIGN_IN,
+      "Click the My Profile button on the Self Service Dashboard. The My Profile window appears.",
+      "Click the Change Password button. The Change Password window appears.",
+      "Enter your current password, then the new password twice, and click Change Password. The window names each rule the new password does not meet; it must not be one of your last 6 passwords.",
+    ),
+    outcome: "The Change Password window says the password was changed.",
+  },
+  {
+    id: "idm.change-expired-password",
+    seed: "IDMUG",
+    basis: FROM_IDM_USER_GUIDE,
+    title: "Change an Expired Password",
+    portal: "CMS IDM System",
+    steps: steps(
+      ...TO_IDM,
+      IDM_SIGN_IN,
+      "The Change Expired Password page says your password has expired because your account was not used for 60 days. Enter a new password twice and click Change Password.",
+      "The Self Service Dashboard appears.",
+    ),
+    outcome: "The Self Service Dashboard says the password was changed; the account is usable again.",
+  },
+  {
+    id: "idm.add-mfa-device",
+    seed: "IDMUG",
+    basis: `${FROM_IDM_USER_GUIDE} Steps 5–9 also follow the IDM FAQ (IDFAQ): My Profile, Manage MFA and Recovery Devices, Add another device, one device at a time.`,
+    title: "Add an MFA Device",
+    portal: "CMS IDM System",
+    steps: steps(
+      ...TO_IDM,
+      IDM_SIGN_IN,
+      "Click the My Profile button on the Self Service Dashboard. The My Profile window appears.",
+      "Click the Manage MFA and Recovery Devices button. The window lists your verification methods.",
+      "Under Add another device, select the device to add (one at a time) and click Next.",
+      "Follow the prompts: for SMS or Voice Call, enter the phone number and click Next; for Google Authenticator or Okta Verify, click Next and add the secret key shown to the app.",
+      "Enter the verification code the device receives or shows and click Verify. The device is listed under your verification methods.",
+    ),
+    outcome: "Manage MFA and Recovery Devices lists the new device; the next sign-in offers it.",
+  },
+] as const satisfies readonly Procedure[];
 
 export const PROCEDURES = [
   {
@@ -315,7 +443,7 @@ export const PROCEDURES = [
       "Go to the Competitive Bidding Implementation Contractor (CBIC) website, and click on Connexion in the upper right corner of the page. Click on Access Connexion.",
       "Enter your Centers for Medicare & Medicaid Services (CMS) Identity Management (IDM) System user ID and password and click Log In. Enter the verification code e-mailed to you and click Verify.",
       "On your dashboard, select the Form C from My To-Do List (or, under Contract Maintenance, select the Form C for the CBA and product category).",
-      "For each product you plan to furnish in the next six months, select the HCPCS code and enter the manufacturer and the model name or number.",
+      "For each product you plan to furnish in the next six months, select the HCPCS code, then the product (manufacturer and model) from the list of verified products. For a product that is not listed, select Product not listed and enter the manufacturer and the model name or number.",
       "Click Submit Form C.",
     ),
     outcome: "A message confirms the Form C was submitted, and its status shows Submitted with your user ID.",
@@ -365,6 +493,7 @@ export const PROCEDURES = [
     ),
     outcome: "A message confirms the disclosure was uploaded, and Contract Maintenance lists it.",
   },
+  ...IDM_ACCOUNT_PROCEDURES,
 ] as const satisfies readonly Procedure[];
 
 export type ProcedureId = (typeof PROCEDURES)[number]['id'];

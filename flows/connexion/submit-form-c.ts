@@ -7,14 +7,15 @@ export interface SubmitFormCInput {
   credentials: Credentials;
   /** As My To-Do List names it: "Off-The-Shelf (OTS) Knee Braces in Charlotte-Concord-Gastonia, NC". */
   reportFor: string;
-  products: { hcpcs: string; manufacturer: string; model: string }[];
+  /** Each product: from the list of verified products, or (`notListed`) typed in by hand. */
+  products: { hcpcs: string; manufacturer: string; model: string; notListed?: boolean }[];
 }
 
 export interface SubmitFormCResult {
   status: string;
 }
 
-/** connexion.submit-form-c: open the Form C from My To-Do List, list the products, submit. */
+/** connexion.submit-form-c: open the Form C from My To-Do List, pick the products from the verified list (or enter one not listed), submit. */
 export async function submitFormC(page: Page, input: SubmitFormCInput): Promise<SubmitFormCResult> {
   const run = new ProcedureRun(page, 'connexion.submit-form-c');
   await logInToConnexion(run, input.credentials);
@@ -28,8 +29,13 @@ export async function submitFormC(page: Page, input: SubmitFormCInput): Promise<
     for (const [i, product] of input.products.entries()) {
       const line = page.getByRole('group', { name: `Product ${i + 1}` });
       await line.getByLabel('HCPCS code').selectOption(product.hcpcs);
-      await line.getByLabel('Manufacturer').fill(product.manufacturer);
-      await line.getByLabel('Model name or number').fill(product.model);
+      if (product.notListed) {
+        await line.getByLabel('Product', { exact: true }).selectOption({ label: 'Product not listed' });
+        await line.getByLabel('Manufacturer').fill(product.manufacturer);
+        await line.getByLabel('Model name or number').fill(product.model);
+      } else {
+        await line.getByLabel('Product', { exact: true }).selectOption({ label: `${product.manufacturer} ${product.model} (${product.hcpcs})` });
+      }
       await s.target(line);
     }
   });

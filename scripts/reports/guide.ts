@@ -76,12 +76,12 @@ export function guideHtml(procedure: Procedure, tests: readonly TestRecord[], ru
   <p class="kicker">Illustrated guide · ${procedure.portal}</p>
   <h1>${procedure.title}</h1>
   <dl class="facts">
-    <div><dt>Source</dt><dd>${sourceOf(procedure.seed)}</dd></div>
+    <div><dt>Source</dt><dd>${sourceOf(procedure.seed)}${procedure.basis ? html`<br><span class="basis">${procedure.basis}</span>` : ''}</dd></div>
     <div><dt>Portal</dt><dd>${procedure.portal}</dd></div>
     <div><dt>Steps</dt><dd>${procedure.steps.length}</dd></div>
     <div><dt>Recorded</dt><dd>${recorded}, from a replay on the cbp-harness mock portal (${main.status === 'passed' ? `passed in ${seconds(main.durationMs)}` : main.status})</dd></div>
   </dl>
-  <p class="how">Each step gives the instruction as the CBIC wrote it, then a picture of the screen at that moment. <span class="mark">The red outline</span> marks what you click or fill in.</p>
+  <p class="how">Each step gives the instruction ${procedure.basis ? 'as the source above describes it' : 'as the CBIC wrote it'}, then a picture of the screen at that moment. <span class="mark">The red outline</span> marks what you click or fill in.</p>
 </header>
 ${banner}
 <ol class="steps">${steps}</ol>
@@ -110,6 +110,7 @@ const GUIDE_CSS = `
 .facts div { display: contents; }
 .facts dt { font-weight: 700; color: var(--muted); }
 .facts dd { margin: 0; }
+.basis { color: var(--muted); font-size: .92rem; }
 .how { background: var(--grey-bg); padding: .7rem 1rem; border-radius: 4px; }
 .mark { color: var(--red); font-weight: 700; }
 .steps { list-style: none; padding: 0; margin: 0; }
