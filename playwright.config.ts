@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutablePath } from './scripts/chromium.ts';
+import { ACTION_TIMEOUT_MS } from './flows/names.ts';
 
 const executablePath = chromiumExecutablePath();
 /** The shared portal's port: 4010 as contract.md says; CBP_WEB_PORT lets a second run go beside a running one. */
@@ -28,6 +29,7 @@ export default defineConfig({
     ['./scripts/reporters/count-reporter.ts'],
   ],
   use: {
+    actionTimeout: ACTION_TIMEOUT_MS,
     baseURL: `http://localhost:${webPort}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

@@ -2,7 +2,8 @@ import type { Locator, Page } from '@playwright/test';
 
 /**
  * Demo mode (`npm run demo`, which sets CBP_DEMO=1): a caption on the page names the step being replayed, so a
- * class can follow along. CBP_DEMO_PAUSE=1 also stops at each step until the trainer resumes (headed only).
+ * class can follow along, on the half of the screen away from the element being acted on. CBP_DEMO_PAUSE=1 also
+ * stops at each step until the trainer presses the caption's Resume demo button.
  * Outside demo mode nothing here runs.
  */
 export function demoMode(): boolean {
@@ -12,7 +13,11 @@ export function demoMode(): boolean {
 interface Caption {
   procedure: string;
   step: string;
+  /** Shows a Resume button and waits for it (`--pause`). */
+  pausing?: boolean;
 }
+
+const CAPTION_ID = 'cbp-demo-caption';
 
 /** How long each caption and outline stays before the step acts, so a viewer can read it. */
 function holdMs(): number {
@@ -28,21 +33,39 @@ export async function showCaption(page: Page, procedureTitle: string, stepTitle:
       if (caption) page.evaluate(drawCaption, caption).catch(() => undefined);
     });
   }
-  current.set(page, { procedure: procedureTitle, step: stepTitle });
-  await page.evaluate(drawCaption, { procedure: procedureTitle, step: stepTitle }).catch(() => undefined);
-  if (process.env.CBP_DEMO_PAUSE === '1') await page.pause();
+  const pausing = process.env.CBP_DEMO_PAUSE === '1';
+  const caption = { procedure: procedureTitle, step: stepTitle, pausing };
+  current.set(page, caption);
+  await page.evaluate(drawCaption, caption).catch(() => undefined);
+  if (pausing) await waitForResume(page);
   else await new Promise((resolve) => setTimeout(resolve, holdMs())); // demo pacing, so a viewer can read the caption
+}
+
+/**
+ * `--pause`: the step waits until the trainer presses the caption's Resume button (in the page itself, so no
+ * Inspector is needed and a test can press it too).
+ */
+async function waitForResume(page: Page): Promise<void> {
+  await page.locator(`#${CAPTION_ID}[data-resumed]`).waitFor({ state: 'attached', timeout: 0 });
+  current.set(page, { ...(current.get(page) ?? { procedure: '', step: '' }), pausing: false });
 }
 
 /** Outlines the element the step is about to act on (until the next step), so the class sees where the click goes. */
 export async function pointAt(locator: Locator): Promise<void> {
   const outlined = await locator
     .first()
-    .evaluate((el) => {
+    .evaluate((el, id) => {
       // Cleared by the next step's caption (drawCaption).
       el.setAttribute('data-cbp-demo-outline', '');
       Object.assign((el as HTMLElement).style, { outline: '4px solid #e31c3d', outlineOffset: '3px' });
-    })
+      // The caption goes to the other half of the screen, never over what is pressed; it follows each target.
+      const box = document.getElementById(id);
+      if (!box) return;
+      const r = el.getBoundingClientRect();
+      const atTop = r.top + r.height / 2 > window.innerHeight / 2;
+      Object.assign(box.style, atTop ? { top: '16px', bottom: 'auto' } : { top: 'auto', bottom: '16px' });
+      box.dataset.side = atTop ? 'top' : 'bottom';
+    }, CAPTION_ID)
     .then(() => true, () => false);
   if (outlined) await new Promise((resolve) => setTimeout(resolve, holdMs() / 2)); // demo pacing
 }
@@ -74,4 +97,16 @@ function drawCaption(text: Caption): void {
   step.textContent = text.step;
   step.style.fontWeight = '600';
   box.replaceChildren(procedure, step);
+  box.removeAttribute('data-resumed');
+  if (text.pausing) {
+    const resume = document.createElement('button');
+    resume.type = 'button';
+    resume.textContent = 'Resume demo';
+    Object.assign(resume.style, { marginTop: '8px', pointerEvents: 'auto', font: 'inherit', fontSize: '15px', padding: '4px 14px', cursor: 'pointer' });
+    resume.addEventListener('click', () => {
+      box?.setAttribute('data-resumed', '');
+      resume.remove();
+    });
+    box.appendChild(resume);
+  }
 }

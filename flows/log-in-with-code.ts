@@ -9,13 +9,15 @@ import { followVerification } from './verification.ts';
  * logged in is already there and nothing is typed.
  */
 export async function logInWithCode(page: Page, s: StepContext, credentials: Credentials, landed: Locator): Promise<void> {
-  const logIn = page.getByRole('button', { name: 'Log In' });
-  await expect(logIn.or(landed)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Log In' }).or(landed)).toBeVisible();
   if (await landed.isVisible()) return;
-  await page.getByLabel('User ID').fill(credentials.userId);
-  await page.getByLabel('Password').fill(credentials.password);
-  await s.target(logIn);
+  const logIn = await s.find('button', 'Log In');
+  const userId = await s.find('field', 'User ID');
+  const password = await s.find('field', 'Password');
+  await userId.fill(credentials.userId);
+  await password.fill(credentials.password);
+  await s.target(userId, password, logIn);
   await logIn.click();
-  await followVerification(page, credentials);
+  await followVerification(page, credentials, s);
   await expect(landed).toBeVisible();
 }

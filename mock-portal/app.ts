@@ -1,18 +1,22 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Server } from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import { cbicHelp, config } from './config.ts';
 import { MockState, DEFAULT_SEED } from './domain/mock-state';
-import { loadState, saveState } from './domain/persistence.ts';
 import { roleMismatch } from './domain/role-consistency.ts';
-import { csrf } from './http/csrf.ts';
+import { adminAccess, isLoopback } from './http/admin-access.ts';
+import { csrf, csrfTokenWhenAFormNeedsIt } from './http/csrf.ts';
 import { errorPage, notFound } from './http/errors.ts';
+import { RequestJournal } from './http/journal.ts';
+import { saveBeforeReply } from './http/save-before-reply.ts';
 import { sessions } from './http/session.ts';
+import { BoundedSessionStore } from './http/session-store.ts';
+import { DurableState } from './storage/durable-state.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { cbicRoutes } from './routes/cbic.ts';
 import { idmRoutes } from './routes/idm.ts';
@@ -34,6 +38,8 @@ export interface AppOptions {
   upstreamTimeoutMs?: number;
   /** Where uploaded files and the portal's records are kept; a temporary folder when left out. */
   dataDir?: string;
+  /** When given, every control API call must carry it (`Authorization: Bearer TOKEN`); needed to listen beyond loopback. */
+  adminToken?: string;
 }
 
 export interface MockPortal {
@@ -44,6 +50,10 @@ export interface MockPortal {
   restored: boolean;
   /** Saves the records now (with `dataDir`; otherwise nothing to do). */
   persist(): void;
+  /** Files a crash had left half-done in `dataDir`, removed at start. */
+  removedAtStart: string[];
+  /** Closes the records' database (with `dataDir`) or removes the temporary folder (without). */
+  close(): void;
 }
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -54,9 +64,11 @@ export function createApp(options: AppOptions = {}): MockPortal {
   const state = new MockState(httpUpstream(base, options.upstreamTimeoutMs));
   registerUpstream(upstreamHandlers(base, state));
   state.reset(options.seed ?? DEFAULT_SEED);
-  state.uploadDir = join(options.dataDir ?? mkdtempSync(join(tmpdir(), 'cbp-portal-')), 'uploads');
-  const stateFile = options.dataDir ? join(options.dataDir, 'state.json') : undefined;
-  const restored = stateFile ? loadState(state, stateFile) : false;
+  const folder = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cbp-portal-'));
+  state.uploadDir = join(folder, 'uploads');
+  const durable = options.dataDir ? new DurableState(state, options.dataDir) : undefined;
+  const journal = new RequestJournal(config.journalMaxEntries);
+  const sessionStore = new BoundedSessionStore();
 
   const app = express();
   app.disable('x-powered-by');
@@ -69,26 +81,26 @@ export function createApp(options: AppOptions = {}): MockPortal {
   views.addGlobal('roleMismatchOf', roleMismatch);
   app.set('view engine', 'njk');
 
+  app.use(journal.recorder(() => state.nowIso(), (req) => req.path === '/__admin/journal' && req.method === 'GET'));
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, strictTransportSecurity: false }));
   app.use('/assets/design-system', express.static(here('../node_modules/@cmsgov/design-system/dist'), { maxAge: '1h' }));
   app.use('/assets', express.static(here('./public'), { maxAge: '1h' }));
 
-  // With a data folder, every request that may change something is followed by a save of the records.
-  if (stateFile) {
-    app.use((req, res, next) => {
-      if (req.method !== 'GET' && req.method !== 'HEAD') res.on('finish', () => saveState(state, stateFile));
-      next();
-    });
-  }
+  // With a data folder, a change is on disk before it is acknowledged.
+  if (durable) app.use(saveBeforeReply(() => durable.save()));
 
-  // The control API: JSON, no session, no CSRF (it is for test code, not browsers).
-  app.use('/__admin', express.json({ limit: '1mb' }), adminRoutes(state));
+  // The control API: JSON, no session, no CSRF (it is for test code, not browsers); who may call it: admin-access.ts.
+  app.use(
+    '/__admin',
+    adminAccess({ token: options.adminToken }),
+    express.json({ type: ['application/json', 'application/*+json'], limit: '1mb' }),
+    adminRoutes(state, { journal, sessions: sessionStore, tokenRequired: options.adminToken !== undefined }),
+  );
 
-  app.use(sessions());
+  app.use(sessions(sessionStore));
   app.use(express.urlencoded({ extended: false, limit: '100kb' }));
+  app.use(csrfTokenWhenAFormNeedsIt);
   app.use((req, res, next) => {
-    res.locals.csrfToken = csrf.generateToken(req);
-    res.locals.csrfField = `<input type="hidden" name="_csrf" value="${res.locals.csrfToken as string}">`;
     res.locals.notice = req.session.notice;
     delete req.session.notice;
     next();
@@ -111,12 +123,18 @@ export function createApp(options: AppOptions = {}): MockPortal {
   return {
     app,
     state,
-    restored,
-    persist: () => {
-      if (stateFile) saveState(state, stateFile);
+    restored: durable?.restored ?? false,
+    removedAtStart: durable?.removedAtStart ?? [],
+    persist: () => durable?.save(),
+    close: () => {
+      if (durable) durable.close();
+      else rmSync(folder, { recursive: true, force: true });
     },
     listen(port = 4010, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
+        if (!isLoopback(host) && !options.adminToken) {
+          return reject(new Error(`Listening on ${host} lets anyone on the network drive the control API: give an admin token (--admin-token TOKEN or CBP_ADMIN_TOKEN), or listen on 127.0.0.1.`));
+        }
         const server = app.listen(port, host, (error?: Error) => {
           if (error) return reject(error);
           const address = server.address();

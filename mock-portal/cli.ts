@@ -9,18 +9,23 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     seed: { type: 'string' },
     'no-demo': { type: 'boolean', default: false },
+    'frozen-clock': { type: 'boolean', default: false },
     'data-dir': { type: 'string' },
+    'admin-token': { type: 'string' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
-  console.log(`Usage: npm start -- [--port 4010] [--host 127.0.0.1] [--seed N] [--no-demo] [--data-dir DIR] [--quiet]
-  --port      port to listen on (default: $PORT or 4010; 0 picks a free one)
-  --seed      seed of the generated data (default 2021)
-  --no-demo   start empty, without the demo organizations and accounts
-  --data-dir  keep uploads and records in DIR so they survive a restart`);
+  console.log(`Usage: npm start -- [--port 4010] [--host 127.0.0.1] [--seed N] [--no-demo] [--frozen-clock] [--data-dir DIR] [--admin-token TOKEN] [--quiet]
+  --port         port to listen on (default: $PORT or 4010; 0 picks a free one)
+  --host         address to listen on (default 127.0.0.1; any other needs an admin token)
+  --seed         seed of the generated data (default 2021)
+  --no-demo      start empty, without the demo organizations and accounts
+  --frozen-clock keep the mock clock still until the control API moves it (default: it runs with real time)
+  --data-dir     keep uploads and records in DIR so they survive a restart (and a crash)
+  --admin-token  every control API call must send "Authorization: Bearer TOKEN" (default: $CBP_ADMIN_TOKEN)`);
   process.exit(0);
 }
 
@@ -35,9 +40,25 @@ if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) {
   process.exit(2);
 }
 
-const mock = createApp({ seed, dataDir: values['data-dir'] });
-const { url } = await mock.listen(port, values.host);
+const adminToken = values['admin-token'] ?? (process.env.CBP_ADMIN_TOKEN || undefined);
+const mock = createApp({ seed, dataDir: values['data-dir'], adminToken });
+// The clock runs on with real time from its start point, so pages and mail show times that move; tests freeze it.
+mock.state.clock.setFrozen(values['frozen-clock']);
+const { url } = await mock.listen(port, values.host).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  mock.close();
+  process.exit(2);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    mock.close();
+    process.exit(0);
+  });
+}
 console.log(`Mock portal listening on ${url}`);
+if (mock.removedAtStart.length) {
+  console.log(`Removed ${mock.removedAtStart.length} file(s) a crash had left half-done in ${values['data-dir']}: ${mock.removedAtStart.join(', ')}`);
+}
 if (mock.restored) {
   console.log(`Records restored from ${values['data-dir']}; the demo world is not seeded again.`);
 } else if (!values['no-demo']) {

@@ -13,6 +13,16 @@ export const config = {
   clockStart: '2019-08-01T13:00:00.000Z',
   /** [DOC S3, HHS RoB] re-authentication after no more than 30 minutes of inactivity. */
   sessionIdleMinutes: 30,
+  /**
+   * [INF] Sessions kept in the portal's memory: at most 10,000 (the least recently used go first) and 32 Mi
+   * characters of session data in all; a session unused for 2 hours of real time is dropped, whatever the mock
+   * clock says (the sign-in's own 30-minute idle time-out runs on the mock clock).
+   */
+  sessionStore: { maxSessions: 10_000, maxChars: 32 * 1024 * 1024, idleRealMinutes: 120 },
+  /** [INF] e-mails kept in the mailbox, newest first; older ones are dropped (Mailpit keeps 500 by default). */
+  mailboxMaxMessages: 1000,
+  /** [INF] requests kept in the control API's journal (GET /__admin/journal), newest first. */
+  journalMaxEntries: 1000,
   /** [INF] consecutive failed sign-in attempts (password or code) that lock an account. */
   lockoutAttempts: 3,
   /** [INF] one-time verification codes: 6 digits, valid 5 minutes. */
@@ -36,6 +46,18 @@ export const config = {
   challengeAttempts: 3,
   /** [INF] how long the portal waits for an upstream service (PECOS, identity proofing, e-mail), in real milliseconds. */
   upstreamTimeoutMs: 2000,
+  /**
+   * [INF] Every form's text fields: the longest value one may hold, in characters (free-text fields such as a
+   * justification or comments hold more). A longer value is refused before any rule reads the form, with the
+   * field named; the rules' own, tighter limits (a nickname of 100, comments of 4,000) speak first below these.
+   */
+  formFields: {
+    maxLength: 300,
+    longTextMaxLength: 5000,
+    longTextFields: ['justification', 'reason', 'comments', 'question'],
+    /** The most fields one form may carry (the longest, Form C, has 10). */
+    maxFields: 40,
+  },
   /** [DOC S1] the time zone every CBIC deadline is stated in. */
   timeZone: 'America/New_York',
   /** Connexion document upload. [DOC S4] the bid cycle shown; [DOC DBIDS] the Round 2021 bid window closed 8:59:59 p.m. ET, 18 Sep 2019. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutablePath } from './chromium.ts';
 import { reportsDir } from './reports/paths.ts';
+import { ACTION_TIMEOUT_MS } from '../flows/names.ts';
 
 const executablePath = chromiumExecutablePath();
 const headed = process.env.CBP_DEMO_HEADED === '1';
@@ -25,6 +26,7 @@ export default defineConfig({
   outputDir: path.join(reportsDir(), 'demo-results'),
   reporter: [['./reporters/progress-reporter.ts'], ['./reporters/count-reporter.ts']],
   use: {
+    actionTimeout: ACTION_TIMEOUT_MS,
     headless: !headed,
     viewport: { width: 1280, height: 720 },
     video: headed ? 'off' : { mode: 'on', size: { width: 1280, height: 720 } },

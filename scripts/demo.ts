@@ -1,6 +1,7 @@
 // `npm run demo -- <procedure id> [--pause]`: replays one procedure slowly for a class, with a caption on the
-// page naming each step. With a display, in a visible browser (--pause stops at each step until the trainer
-// resumes in the Playwright Inspector); without one, headless, recording a video into reports/videos/.
+// page naming each step, away from what is being pressed. With a display, in a visible browser (--pause stops at
+// each step until the trainer presses the caption's Resume demo button); without one, headless, recording a video
+// into reports/videos/.
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';

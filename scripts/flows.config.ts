@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutablePath } from './chromium.ts';
 import { reportsDir } from './reports/paths.ts';
+import { ACTION_TIMEOUT_MS } from '../flows/names.ts';
 
 const executablePath = chromiumExecutablePath();
 const launchOptions = executablePath ? { executablePath } : {};
@@ -29,6 +30,6 @@ export default defineConfig({
     ['./reporters/procedure-reporter.ts'],
     ['./reporters/count-reporter.ts'],
   ],
-  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure', launchOptions },
+  use: { actionTimeout: ACTION_TIMEOUT_MS, trace: 'retain-on-failure', screenshot: 'only-on-failure', launchOptions },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
 });

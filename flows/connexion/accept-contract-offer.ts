@@ -20,7 +20,7 @@ export async function acceptContractOffer(page: Page, input: ContractOfferInput)
   await logInToConnexion(run, input.credentials);
   const review = await openAndReviewOffer(run, input.offer);
   return run.step(5, async (s) => {
-    const accept = page.getByRole('button', { name: 'Accept Offer' });
+    const accept = await s.find('button', 'Accept Offer');
     await s.target(accept);
     await accept.click();
     await expect(page.getByRole('status').filter({ hasText: 'You accepted this contract offer.' })).toBeVisible();

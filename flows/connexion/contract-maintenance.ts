@@ -5,10 +5,10 @@ import type { ProcedureRun } from '../step.ts';
 export async function openContractMaintenance(run: ProcedureRun, number: number, contract: string): Promise<void> {
   const { page } = run;
   await run.step(number, async (s) => {
-    const menu = page.getByRole('link', { name: 'My Current Contract' });
+    const menu = await s.find('link', 'My Current Contract');
     await s.target(menu);
     await menu.click();
-    const maintenance = page.getByRole('link', { name: `Contract Maintenance for ${contract}` });
+    const maintenance = await s.find('link', 'Contract Maintenance', page.getByRole('region', { name: `Contract ${contract}` }));
     await s.target(maintenance);
     await maintenance.click();
     await expect(page.getByRole('heading', { level: 1, name: 'Contract Maintenance' })).toBeVisible();

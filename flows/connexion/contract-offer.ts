@@ -11,10 +11,10 @@ export interface OfferReview {
 export async function openAndReviewOffer(run: ProcedureRun, offer: string): Promise<OfferReview> {
   const { page } = run;
   await run.step(3, async (s) => {
-    const item = page.getByRole('complementary', { name: 'My To-Do List' }).getByRole('link', { name: new RegExp(`^Contract offer for ${escape(offer)}`) });
+    const item = (await s.see('complementary', 'My To-Do List')).getByRole('link', { name: new RegExp(`^Contract offer for ${escape(offer)}`) });
     await s.target(item);
     await item.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Contract Offer' })).toBeVisible();
+    await expect(await s.see('heading', 'Contract Offer')).toBeVisible();
   });
   return run.step(4, async (s) => {
     const details = page.getByRole('definition');

@@ -17,12 +17,13 @@ export async function declineContractOffer(page: Page, input: ContractOfferInput
   const warning = await run.step(5, async (s) => {
     const note = page.getByRole('note', { name: 'Bid surety bond warning' });
     if (!(await note.isVisible())) return '';
+    await s.see('note', 'Bid surety bond warning');
     await s.target(note);
     await page.getByRole('checkbox', { name: /declining this offer forfeits my bid surety bond/ }).check();
     return ((await note.textContent()) ?? '').trim();
   });
   return run.step(6, async (s) => {
-    const decline = page.getByRole('button', { name: 'Decline Offer' });
+    const decline = await s.find('button', 'Decline Offer');
     await s.target(decline);
     await decline.click();
     await expect(page.getByRole('status').filter({ hasText: 'You declined this contract offer.' })).toBeVisible();

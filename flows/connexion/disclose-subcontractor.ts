@@ -26,21 +26,21 @@ export async function discloseSubcontractor(page: Page, input: DiscloseSubcontra
   await logInToConnexion(run, input.credentials);
   await openContractMaintenance(run, 3, input.contract);
   await run.step(4, async (s) => {
-    const link = page.getByRole('link', { name: 'Disclose a Subcontractor' });
+    const link = await s.find('link', 'Disclose a Subcontractor');
     await s.target(link);
     await link.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Disclose a Subcontractor' })).toBeVisible();
+    await expect(await s.see('heading', 'Disclose a Subcontractor')).toBeVisible();
   });
-  await run.step(5, async () => {
-    await page.getByLabel('Subcontractor name').fill(input.subcontractorName);
-    await page.getByLabel('Address of the location performing the services').fill(input.locationAddress);
+  await run.step(5, async (s) => {
+    await (await s.find('field', 'Subcontractor name')).fill(input.subcontractorName);
+    await (await s.find('field', 'Address of the location performing the services')).fill(input.locationAddress);
     for (const service of input.services) await page.getByRole('checkbox', { name: service }).check();
-    await page.getByLabel('Accreditation status').fill(input.accreditation);
+    await (await s.find('field', 'Accreditation status')).fill(input.accreditation);
   });
   return run.step(6, async (s) => {
-    await page.getByLabel('Select my file…').setInputFiles(input.file);
-    await page.getByLabel('Certification Statement & Signature').fill(input.credentials.userId);
-    const upload = page.getByRole('button', { name: 'Upload Disclosure' });
+    await (await s.find('field', 'Select my file…')).setInputFiles(input.file);
+    await (await s.find('field', 'Certification Statement & Signature')).fill(input.credentials.userId);
+    const upload = await s.find('button', 'Upload Disclosure');
     await s.target(upload);
     await upload.click();
     const message = page.getByRole('status').filter({ hasText: 'Your subcontractor disclosure' });

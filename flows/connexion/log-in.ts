@@ -15,10 +15,10 @@ export async function logInToConnexion(run: ProcedureRun, credentials: Credentia
   const { page } = run;
   await run.step(1, async (s) => {
     await page.goto('/');
-    const connexion = page.getByRole('link', { name: 'Connexion', exact: true });
+    const connexion = await s.find('link', 'Connexion');
     await s.target(connexion);
     await connexion.click();
-    const access = page.getByRole('link', { name: 'Access Connexion' });
+    const access = await s.find('link', 'Access Connexion');
     await s.target(access);
     await access.click();
   });

@@ -28,21 +28,21 @@ export async function requestContractTransfer(page: Page, input: ContractTransfe
   await logInToConnexion(run, input.credentials);
   await openContractMaintenance(run, 3, input.contract);
   await run.step(4, async (s) => {
-    const link = page.getByRole('link', { name: 'Request a Contract Transfer' });
+    const link = await s.find('link', 'Request a Contract Transfer');
     await s.target(link);
     await link.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Request a Contract Transfer' })).toBeVisible();
+    await expect(await s.see('heading', 'Request a Contract Transfer')).toBeVisible();
   });
-  await run.step(5, async () => {
-    await page.getByLabel('Type of transfer').selectOption(input.type);
-    await page.getByLabel('Anticipated change of ownership date (YYYY-MM-DD)').fill(input.chowDate);
-    await page.getByLabel('Successor legal business name').fill(input.successorName);
-    await page.getByLabel('Successor Taxpayer Identification Number (TIN)').fill(input.successorTin);
+  await run.step(5, async (s) => {
+    await (await s.find('field', 'Type of transfer')).selectOption(input.type);
+    await (await s.find('field', 'Anticipated change of ownership date (YYYY-MM-DD)')).fill(input.chowDate);
+    await (await s.find('field', 'Successor legal business name')).fill(input.successorName);
+    await (await s.find('field', 'Successor Taxpayer Identification Number (TIN)')).fill(input.successorTin);
   });
   return run.step(6, async (s) => {
-    await page.getByLabel('Select my file…').setInputFiles(input.file);
-    await page.getByLabel('Certification Statement & Signature').fill(input.credentials.userId);
-    const submit = page.getByRole('button', { name: 'Submit Transfer Request' });
+    await (await s.find('field', 'Select my file…')).setInputFiles(input.file);
+    await (await s.find('field', 'Certification Statement & Signature')).fill(input.credentials.userId);
+    const submit = await s.find('button', 'Submit Transfer Request');
     await s.target(submit);
     await submit.click();
     await expect(page.getByRole('status').filter({ hasText: 'Your contract transfer request' })).toBeVisible();

@@ -24,18 +24,18 @@ export async function requestLocationChange(page: Page, input: LocationChangeInp
   await logInToConnexion(run, input.credentials);
   await openContractMaintenance(run, 3, input.contract);
   await run.step(4, async (s) => {
-    const link = page.getByRole('link', { name: 'Request a Location Change' });
+    const link = await s.find('link', 'Request a Location Change');
     await s.target(link);
     await link.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Request a Location Change' })).toBeVisible();
+    await expect(await s.see('heading', 'Request a Location Change')).toBeVisible();
   });
-  await run.step(5, async () => {
-    await page.getByLabel('Add or remove a location').selectOption(input.action);
-    await page.getByLabel('Location PTAN').fill(input.ptan);
-    await page.getByLabel('Effective date (YYYY-MM-DD)').fill(input.effectiveDate);
+  await run.step(5, async (s) => {
+    await (await s.find('field', 'Add or remove a location')).selectOption(input.action);
+    await (await s.find('field', 'Location PTAN')).fill(input.ptan);
+    await (await s.find('field', 'Effective date (YYYY-MM-DD)')).fill(input.effectiveDate);
   });
   return run.step(6, async (s) => {
-    const submit = page.getByRole('button', { name: 'Submit Location Change Request' });
+    const submit = await s.find('button', 'Submit Location Change Request');
     await s.target(submit);
     await submit.click();
     const message = page.getByRole('status').filter({ hasText: 'Your change of location request' });

@@ -24,7 +24,7 @@ export async function respondToNotice(page: Page, input: RespondToNoticeInput): 
   await logInToConnexion(run, input.credentials);
 
   await run.step(3, async (s) => {
-    const item = page.getByRole('complementary', { name: 'My To-Do List' }).getByRole('link', { name: new RegExp(`^${input.notice} for bidder number ${input.bidderNumber}`) });
+    const item = (await s.see('complementary', 'My To-Do List')).getByRole('link', { name: new RegExp(`^${input.notice} for bidder number ${input.bidderNumber}`) });
     await s.target(item);
     await item.click();
     await expect(page.getByRole('heading', { level: 1, name: input.notice })).toBeVisible();
@@ -37,19 +37,19 @@ export async function respondToNotice(page: Page, input: RespondToNoticeInput): 
   });
 
   await run.step(5, async (s) => {
-    const file = page.getByLabel('Select my file…');
+    const file = await s.find('field', 'Select my file…');
     await s.target(file);
     await file.setInputFiles(input.file);
   });
 
   return run.step(6, async (s) => {
-    await page.getByLabel('Certification Statement & Signature').fill(input.credentials.userId);
-    const upload = page.getByRole('button', { name: 'Upload Response' });
+    await (await s.find('field', 'Certification Statement & Signature')).fill(input.credentials.userId);
+    const upload = await s.find('button', 'Upload Response');
     await s.target(upload);
     await upload.click();
     await expect(page.getByRole('status').filter({ hasText: `Your response to the ${input.notice} was uploaded successfully.` })).toBeVisible();
     const fileName = input.file.split('/').pop() ?? '';
-    const response = page.getByRole('region', { name: 'Your responses' }).getByRole('listitem').filter({ hasText: fileName });
+    const response = (await s.see('region', 'Your responses')).getByRole('listitem').filter({ hasText: fileName });
     await expect(response).toContainText(`uploaded by ${input.credentials.userId}`);
     return { dueDate, response: ((await response.first().textContent()) ?? '').trim() };
   });

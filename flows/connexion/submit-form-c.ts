@@ -20,27 +20,28 @@ export async function submitFormC(page: Page, input: SubmitFormCInput): Promise<
   const run = new ProcedureRun(page, 'connexion.submit-form-c');
   await logInToConnexion(run, input.credentials);
   await run.step(3, async (s) => {
-    const item = page.getByRole('complementary', { name: 'My To-Do List' }).getByRole('link', { name: new RegExp(`Form C for ${input.reportFor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first();
+    const item = (await s.see('complementary', 'My To-Do List')).getByRole('link', { name: new RegExp(`Form C for ${input.reportFor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first();
     await s.target(item);
     await item.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Form C' })).toBeVisible();
+    await expect(await s.see('heading', 'Form C')).toBeVisible();
   });
   await run.step(4, async (s) => {
     for (const [i, product] of input.products.entries()) {
       const line = page.getByRole('group', { name: `Product ${i + 1}` });
-      await line.getByLabel('HCPCS code').selectOption(product.hcpcs);
+      await (await s.find('field', 'HCPCS code', line)).selectOption(product.hcpcs);
+      const choice = await s.find('field', 'Product', line);
       if (product.notListed) {
-        await line.getByLabel('Product', { exact: true }).selectOption({ label: 'Product not listed' });
-        await line.getByLabel('Manufacturer').fill(product.manufacturer);
-        await line.getByLabel('Model name or number').fill(product.model);
+        await choice.selectOption({ label: 'Product not listed' });
+        await (await s.find('field', 'Manufacturer', line)).fill(product.manufacturer);
+        await (await s.find('field', 'Model name or number', line)).fill(product.model);
       } else {
-        await line.getByLabel('Product', { exact: true }).selectOption({ label: `${product.manufacturer} ${product.model} (${product.hcpcs})` });
+        await choice.selectOption({ label: `${product.manufacturer} ${product.model} (${product.hcpcs})` });
       }
       await s.target(line);
     }
   });
   return run.step(5, async (s) => {
-    const submit = page.getByRole('button', { name: 'Submit Form C' });
+    const submit = await s.find('button', 'Submit Form C');
     await s.target(submit);
     await submit.click();
     await expect(page.getByRole('status').filter({ hasText: /Form C for .* was submitted\./ })).toBeVisible();

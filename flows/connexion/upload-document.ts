@@ -67,34 +67,36 @@ export async function uploadDocument(page: Page, input: UploadDocumentInput): Pr
   await logInToConnexion(run, input.credentials);
 
   const documentCenter = page.getByRole('navigation', { name: 'Document Center' });
-  const uploadLink = documentCenter.getByRole('link', { name: 'Upload a Document' });
   await run.step(3, async (s) => {
     await expect(dashboardHeading(page)).toBeVisible();
+    const uploadLink = await s.find('link', 'Upload a Document', await s.see('navigation', 'Document Center'));
     await s.target(uploadLink);
     await uploadLink.hover();
   });
   const toDoList = await run.step(4, async (s) => {
-    await s.target(page.getByRole('complementary', { name: 'My To-Do List' }));
+    await s.target(await s.see('complementary', 'My To-Do List'));
     return readToDoList(page);
   });
   await run.step(5, async (s) => {
+    const uploadLink = await s.find('link', 'Upload a Document', documentCenter);
     await s.target(uploadLink);
     await uploadLink.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Upload a Document' })).toBeVisible();
+    await expect(await s.see('heading', 'Upload a Document')).toBeVisible();
   });
   await run.step(6, async (s) => {
-    const bidCycle = page.getByLabel('Bid Cycle');
+    const bidCycle = await s.see('field', 'Bid Cycle');
     await s.target(bidCycle);
     await expect(bidCycle).toHaveValue('Round 2021');
   });
   await run.step(7, async (s) => {
-    const bidder = page.getByLabel('Bidder Number');
-    await s.target(bidder);
+    const bidder = await s.find('field', 'Bidder Number');
+    const type = await s.find('field', 'I am uploading…');
     await bidder.selectOption(input.bidderNumber);
-    await page.getByLabel('I am uploading…').selectOption(input.documentType);
+    await type.selectOption(input.documentType);
+    await s.target(bidder, type);
   });
   const chooser = await run.step(8, async (s) => {
-    const browse = page.getByRole('button', { name: 'Browse for file' });
+    const browse = await s.find('button', 'Browse for file');
     await s.target(browse);
     const opened = page.waitForEvent('filechooser');
     await browse.click();
@@ -107,23 +109,24 @@ export async function uploadDocument(page: Page, input: UploadDocumentInput): Pr
     await expect(page.getByText(chosen, { exact: true })).toBeVisible();
   });
   await run.step(10, async (s) => {
-    const description = page.getByLabel('This document includes…');
-    await s.target(description);
+    const description = await s.find('field', 'This document includes…');
     await description.selectOption(input.description);
-    if (input.cba !== undefined) await page.getByLabel('Please select a CBA').selectOption(input.cba);
+    const cba = input.cba !== undefined ? await s.find('field', 'Please select a CBA') : undefined;
+    if (cba && input.cba !== undefined) await cba.selectOption(input.cba);
+    await s.target(description, ...(cba ? [cba] : []));
   });
   await run.step(11, async (s) => {
-    const nickname = page.getByLabel('This file’s nickname is…');
-    await s.target(nickname);
+    const nickname = await s.find('field', 'This file’s nickname is…');
     if (input.nickname !== undefined) await nickname.fill(input.nickname);
+    await s.target(nickname);
   });
   await run.step(12, async (s) => {
-    const signature = page.getByLabel('Certification Statement & Signature');
-    await s.target(signature);
+    const signature = await s.find('field', 'Certification Statement & Signature');
     await signature.fill(input.credentials.userId);
+    await s.target(signature);
   });
   const { message, uploadId } = await run.step(13, async (s) => {
-    const confirm = page.getByRole('button', { name: 'Confirm & Upload' });
+    const confirm = await s.find('button', 'Confirm & Upload');
     await s.target(confirm);
     await confirm.click();
     const success = page.getByRole('status').filter({ hasText: 'uploaded successfully' });

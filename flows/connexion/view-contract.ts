@@ -22,17 +22,17 @@ export async function viewContract(page: Page, input: ViewContractInput): Promis
   const run = new ProcedureRun(page, 'connexion.view-contract');
   await logInToConnexion(run, input.credentials);
   const status = await run.step(3, async (s) => {
-    const menu = page.getByRole('link', { name: 'My Current Contract' });
+    const menu = await s.find('link', 'My Current Contract');
     await s.target(menu);
     await menu.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'My Current Contract' })).toBeVisible();
+    await expect(await s.see('heading', 'My Current Contract')).toBeVisible();
     const contract = page.getByRole('region', { name: `Contract ${input.contract}` });
     const value = contract.getByRole('term').filter({ hasText: 'Status' }).locator('xpath=following-sibling::dd[1]');
     await expect(value).not.toBeEmpty();
     return ((await value.textContent()) ?? '').trim();
   });
   return run.step(4, async (s) => {
-    const link = page.getByRole('link', { name: `View CMS-Signed Contract (PDF) for ${input.contract}` });
+    const link = await s.find('link', 'View CMS-Signed Contract (PDF)', page.getByRole('region', { name: `Contract ${input.contract}` }));
     await s.target(link);
     const href = await link.getAttribute('href');
     // The browser's PDF viewer is not part of the page: fetch what the link opens, with the page's session.

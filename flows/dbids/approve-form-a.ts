@@ -23,28 +23,28 @@ export async function approveFormA(page: Page, input: ApproveFormAInput): Promis
   await openForm(run, 3, input.bidderNumber, 'Form A');
 
   await run.step(4, async (s) => {
-    const section = page.getByRole('region', { name: 'Business Organization Information' });
-    await section.getByLabel('Doing business as (DBA) name').fill(input.business.doingBusinessAs ?? '');
-    await section.getByLabel('Taxpayer Identification Number (TIN)').fill(input.business.taxpayerId);
-    await section.getByLabel('Bid contact name').fill(input.business.contactName);
-    await section.getByLabel('Bid contact phone').fill(input.business.contactPhone);
-    await section.getByLabel('Bid contact e-mail').fill(input.business.contactEmail);
-    const save = section.getByRole('button', { name: 'Save Business Organization Information' });
+    const section = await s.see('region', 'Business Organization Information');
+    await (await s.find('field', 'Doing business as (DBA) name', section)).fill(input.business.doingBusinessAs ?? '');
+    await (await s.find('field', 'Taxpayer Identification Number (TIN)', section)).fill(input.business.taxpayerId);
+    await (await s.find('field', 'Bid contact name', section)).fill(input.business.contactName);
+    await (await s.find('field', 'Bid contact phone', section)).fill(input.business.contactPhone);
+    await (await s.find('field', 'Bid contact e-mail', section)).fill(input.business.contactEmail);
+    const save = await s.find('button', 'Save Business Organization Information', section);
     await s.target(save);
     await save.click();
     await expect(page.getByRole('status').filter({ hasText: 'Business Organization Information saved.' })).toBeVisible();
   });
 
   await run.step(5, async (s) => {
-    const locations = page.getByRole('region', { name: 'Location Information' }).getByRole('group');
+    const locations = (await s.see('region', 'Location Information')).getByRole('group');
     const count = await locations.count();
     expect(count, 'Form A lists at least one location').toBeGreaterThan(0);
     for (let i = 0; i < count; i += 1) {
       const location = page.getByRole('region', { name: 'Location Information' }).getByRole('group').nth(i);
       const name = (await location.locator('legend').textContent())?.trim() ?? '';
-      await location.getByLabel('Accreditation organization').selectOption(input.location.accreditationOrganization);
-      await location.getByLabel('State license number').fill(input.location.stateLicenseNumber);
-      const save = location.getByRole('button', { name: 'Save Location' });
+      await (await s.find('field', 'Accreditation organization', location)).selectOption(input.location.accreditationOrganization);
+      await (await s.find('field', 'State license number', location)).fill(input.location.stateLicenseNumber);
+      const save = await s.find('button', 'Save Location', location);
       await s.target(save);
       await save.click();
       const ptan = name.replace('Location PTAN ', '');
@@ -53,7 +53,7 @@ export async function approveFormA(page: Page, input: ApproveFormAInput): Promis
   });
 
   return run.step(6, async (s) => {
-    const approve = page.getByRole('button', { name: 'Approve Form A' });
+    const approve = await s.find('button', 'Approve Form A');
     await s.target(approve);
     await approve.click();
     await expect(page.getByRole('status').filter({ hasText: `Form A for bidder number ${input.bidderNumber} is approved.` })).toBeVisible();

@@ -30,12 +30,12 @@ export async function certifyFormB(page: Page, input: CertifyFormBInput): Promis
 
   await run.step(4, async (s) => {
     for (const bid of input.bids) {
-      const form = page.getByRole('region', { name: 'Enter a bid' });
-      await form.getByLabel('Product category').selectOption({ label: bid.productCategory });
-      await form.getByLabel('Competitive bidding area (CBA)').selectOption({ label: bid.cba });
-      await form.getByLabel('Bid amount for the lead item ($)').fill(bid.bidAmount);
-      await form.getByLabel('Estimated capacity (units per year)').fill(bid.capacity);
-      const save = form.getByRole('button', { name: 'Save Bid' });
+      const form = await s.see('region', 'Enter a bid');
+      await (await s.find('field', 'Product category', form)).selectOption({ label: bid.productCategory });
+      await (await s.find('field', 'Competitive bidding area (CBA)', form)).selectOption({ label: bid.cba });
+      await (await s.find('field', 'Bid amount for the lead item ($)', form)).fill(bid.bidAmount);
+      await (await s.find('field', 'Estimated capacity (units per year)', form)).fill(bid.capacity);
+      const save = await s.find('button', 'Save Bid', form);
       await s.target(save);
       await save.click();
       await expect(page.getByRole('status').filter({ hasText: /Bid saved for / })).toBeVisible();
@@ -43,9 +43,9 @@ export async function certifyFormB(page: Page, input: CertifyFormBInput): Promis
   });
 
   return run.step(5, async (s) => {
-    const section = page.getByRole('region', { name: 'Certify Form B' });
+    const section = await s.see('region', 'Certify Form B');
     await section.getByRole('checkbox', { name: /I certify that the bids in Form B/ }).check();
-    const certify = section.getByRole('button', { name: 'Certify Form B' });
+    const certify = await s.find('button', 'Certify Form B', section);
     await s.target(certify);
     await certify.click();
     await expect(page.getByRole('status').filter({ hasText: `Form B for bidder number ${input.bidderNumber} is certified.` })).toBeVisible();

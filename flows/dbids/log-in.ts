@@ -15,10 +15,10 @@ export async function logInToDbids(run: ProcedureRun, credentials: Credentials):
   const { page } = run;
   await run.step(1, async (s) => {
     await page.goto('/');
-    const portals = page.getByRole('link', { name: 'Portals', exact: true });
+    const portals = await s.find('link', 'Portals');
     await s.target(portals);
     await portals.click();
-    const dbids = page.getByRole('link', { name: 'DMEPOS Bidding System (DBidS)' });
+    const dbids = await s.find('link', 'DMEPOS Bidding System (DBidS)');
     await s.target(dbids);
     await dbids.click();
   });
@@ -29,9 +29,9 @@ export async function logInToDbids(run: ProcedureRun, credentials: Credentials):
 export async function openForm(run: ProcedureRun, number: number, bidderNumber: string, form: 'Form A' | 'Form B'): Promise<void> {
   const { page } = run;
   await run.step(number, async (s) => {
-    const link = page.getByRole('region', { name: `Bidder number ${bidderNumber}` }).getByRole('link', { name: form, exact: true });
+    const link = await s.find('link', form, page.getByRole('region', { name: `Bidder number ${bidderNumber}` }));
     await s.target(link);
     await link.click();
-    await expect(page.getByRole('heading', { level: 1, name: form })).toBeVisible();
+    await expect(await s.see('heading', form)).toBeVisible();
   });
 }

@@ -25,30 +25,30 @@ export async function removeRole(page: Page, input: RemoveRoleInput): Promise<Re
   const myAccess = page.getByRole('region', { name: 'My Access', exact: true });
 
   await run.step(5, async (s) => {
-    const apps = page.getByRole('button', { name: 'Request/Add Apps' });
+    const apps = await s.find('button', 'Request/Add Apps');
     await s.target(apps);
     await apps.click();
-    await expect(myAccess).toBeVisible();
+    await expect(await s.see('region', 'My Access')).toBeVisible();
   });
   await run.step(6, async (s) => {
     const application = myAccess.getByRole('region', { name: input.application });
     await expect(application).toBeVisible();
-    const remove = application.getByRole('button', { name: 'Remove Role' });
+    const remove = await s.find('button', 'Remove Role', application);
     await s.target(remove);
     await remove.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Request to Remove Role' })).toBeVisible();
+    await expect(await s.see('heading', 'Request to Remove Role')).toBeVisible();
   });
   await run.step(7, async (s) => {
-    await expect(page.getByRole('columnheader', { name: 'Remove a Role' })).toBeVisible();
+    await expect(await s.see('columnheader', 'Remove a Role')).toBeVisible();
     const row = page.getByRole('row').filter({ hasText: input.application });
-    const remove = row.getByRole('button', { name: 'Remove', exact: true });
+    const remove = await s.find('button', 'Remove', row);
     await s.target(remove);
     await remove.click();
   });
   return run.step(8, async (s) => {
     const box = page.getByRole('dialog');
     await expect(box).toBeVisible();
-    const ok = box.getByRole('button', { name: 'OK', exact: true });
+    const ok = await s.find('button', 'OK', box);
     await s.target(ok);
     await ok.click();
     const notice = page.getByRole('status').filter({ hasText: 'was removed' });

@@ -5,6 +5,7 @@ import { logInToEnterprisePortal, type PortalCredentials } from './sign-in.ts';
 
 export type PortalRole = 'AO' | 'BAO' | 'EU';
 export type MfaChoice = 'Add MFA' | 'Skip MFA' | 'Cancel';
+const MFA_CHOICES: readonly MfaChoice[] = ['Add MFA', 'Skip MFA', 'Cancel'];
 
 /** What a first-time user gives the Identity Verification. */
 export interface IdentityInput {
@@ -58,21 +59,21 @@ export async function requestNewRole(page: Page, input: RequestNewRoleInput): Pr
   const h1 = page.getByRole('heading', { level: 1 });
 
   await run.step(5, async (s) => {
-    const apps = page.getByRole('button', { name: 'Request/Add Apps' });
+    const apps = await s.find('button', 'Request/Add Apps');
     await s.target(apps);
     await apps.click();
-    await expect(page.getByRole('region', { name: 'Access Catalog' })).toBeVisible();
+    await expect(await s.see('region', 'Access Catalog')).toBeVisible();
   });
   await run.step(6, async (s) => {
-    const application = page.getByRole('region', { name: 'Access Catalog' }).getByRole('region', { name: input.application });
-    const request = application.getByRole('button', { name: 'Request Access' });
+    const application = (await s.see('region', 'Access Catalog')).getByRole('region', { name: input.application });
+    const request = await s.find('button', 'Request Access', application);
     await s.target(request);
     await request.click();
-    await expect(page.getByLabel('Select your new role')).toBeVisible();
+    await expect(await s.see('field', 'Select your new role')).toBeVisible();
   });
   await run.step(7, async (s) => {
-    await page.getByLabel('Select your new role').selectOption(input.role);
-    const next = page.getByRole('button', { name: 'Next', exact: true });
+    await (await s.find('field', 'Select your new role')).selectOption(input.role);
+    const next = await s.find('button', 'Next');
     await s.target(next);
     await next.click();
     await expect(h1).toHaveText(NEXT_PAGES);
@@ -83,11 +84,11 @@ export async function requestNewRole(page: Page, input: RequestNewRoleInput): Pr
       return;
     }
     await expect(h1).toHaveText('Identity Verification');
-    await page.getByRole('checkbox', { name: 'I agree to the Terms and Conditions' }).check();
+    await (await s.find('checkbox', 'I agree to the Terms and Conditions')).check();
     for (const [label, value] of Object.entries(input.identity.information)) {
       await page.getByRole('textbox', { name: label, exact: true }).fill(value);
     }
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await (await s.find('button', 'Next')).click();
     const questions = page.getByRole('main').getByRole('group');
     await expect(questions.first()).toBeVisible();
     const count = await questions.count();
@@ -95,7 +96,7 @@ export async function requestNewRole(page: Page, input: RequestNewRoleInput): Pr
     for (let i = 0; i < count; i++) {
       await questions.nth(i).getByRole('radio', { name: input.identity.answers[i], exact: true }).check();
     }
-    const verify = page.getByRole('button', { name: 'Verify', exact: true });
+    const verify = await s.find('button', 'Verify');
     await s.target(verify);
     await verify.click();
     await expect(h1).not.toHaveText('Identity Verification');
@@ -106,7 +107,9 @@ export async function requestNewRole(page: Page, input: RequestNewRoleInput): Pr
       return;
     }
     await expect(h1).toHaveText('Multi-Factor Authentication (MFA)');
-    const choice = page.getByRole('button', { name: input.mfa, exact: true });
+    // The three choices the step names are there; the one chosen is pressed.
+    for (const other of MFA_CHOICES.filter((c) => c !== input.mfa)) await s.see('button', other);
+    const choice = await s.find('button', input.mfa);
     await s.target(choice);
     await choice.click();
     if (input.mfa === 'Cancel') {
@@ -116,23 +119,23 @@ export async function requestNewRole(page: Page, input: RequestNewRoleInput): Pr
     await expect(h1).toHaveText('Request New Application Access');
   });
   await run.step(10, async (s) => {
-    await page.getByLabel('Provider Transaction Access Number (PTAN)').fill(input.ptan);
-    const next = page.getByRole('button', { name: 'Next', exact: true });
+    await (await s.find('field', 'Provider Transaction Access Number (PTAN)')).fill(input.ptan);
+    const next = await s.find('button', 'Next');
     await s.target(next);
     await next.click();
     await expect(h1).toHaveText('Request New Application Access Review');
   });
   await run.step(11, async (s) => {
     if (input.correction) {
-      await page.getByRole('button', { name: 'Edit', exact: true }).click();
+      await (await s.find('button', 'Edit')).click();
       if (input.correction.role) await page.getByLabel('Select your new role').selectOption(input.correction.role);
       if (input.correction.ptan) await page.getByLabel('Provider Transaction Access Number (PTAN)').fill(input.correction.ptan);
-      await page.getByRole('button', { name: 'Save', exact: true }).click();
-      await expect(page.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
+      await (await s.find('button', 'Save')).click();
     }
+    await expect(await s.see('button', 'Edit')).toBeVisible();
     const review = page.getByRole('main');
     await expect(review).toContainText(input.correction?.ptan ?? input.ptan);
-    const submit = page.getByRole('button', { name: 'Submit', exact: true });
+    const submit = await s.find('button', 'Submit');
     await s.target(submit);
     await submit.click();
   });
@@ -144,7 +147,7 @@ export async function requestNewRole(page: Page, input: RequestNewRoleInput): Pr
     if (!trackingNumber) throw new Error('The Acknowledgement page shows no request tracking number.');
     await expect(page.getByText('You will also receive a verification email')).toBeVisible();
     await input.letFiveMinutesPass();
-    const myAccess = page.getByRole('link', { name: 'View and Manage My Access' });
+    const myAccess = await s.find('link', 'View and Manage My Access');
     await s.target(myAccess);
     await myAccess.click();
     await expect(h1).toHaveText('View and Manage My Access');

@@ -18,28 +18,30 @@ export async function logInToEnterprisePortal(run: ProcedureRun, credentials: Po
   const { page } = run;
   await run.step(1, async (s) => {
     await page.goto('/');
-    const portals = page.getByRole('link', { name: 'Portals', exact: true });
+    const portals = await s.find('link', 'Portals');
     await s.target(portals);
     await portals.click();
   });
   await run.step(2, async (s) => {
-    const enterprisePortal = page.getByRole('link', { name: 'CMS Enterprise Portal', exact: true });
+    const enterprisePortal = await s.find('link', 'CMS Enterprise Portal');
     await s.target(enterprisePortal);
     await enterprisePortal.click();
     await expect(page.getByRole('heading', { level: 1, name: 'CMS Enterprise Portal' })).toBeVisible();
   });
   await run.step(3, async (s) => {
-    const modify = page.getByRole('link', { name: 'Modify CMS Enterprise Portal Profile' });
+    const modify = await s.find('link', 'Modify CMS Enterprise Portal Profile');
     await s.target(modify);
     await modify.click();
     await expect(page.getByRole('button', { name: 'Login', exact: true })).toBeVisible();
   });
   await run.step(4, async (s) => {
-    await page.getByLabel('User ID', { exact: true }).fill(credentials.userId);
-    await page.getByLabel('Password', { exact: true }).fill(credentials.password);
-    await page.getByRole('checkbox', { name: 'I agree to the Terms & Conditions' }).check();
-    const login = page.getByRole('button', { name: 'Login', exact: true });
-    await s.target(login);
+    const userId = await s.find('field', 'User ID');
+    const password = await s.find('field', 'Password');
+    await userId.fill(credentials.userId);
+    await password.fill(credentials.password);
+    await (await s.find('checkbox', 'I agree to the Terms & Conditions')).check();
+    const login = await s.find('button', 'Login');
+    await s.target(userId, password, login);
     await login.click();
     const welcome = page.getByRole('heading', { level: 1, name: 'Welcome to CMS Enterprise Portal', exact: true });
     const mfa = page.getByRole('heading', { level: 1, name: 'Multi-Factor Authentication (MFA)' });
@@ -47,7 +49,7 @@ export async function logInToEnterprisePortal(run: ProcedureRun, credentials: Po
     if (await mfa.isVisible()) {
       const { verificationCode } = credentials;
       if (!verificationCode) throw new Error(`${credentials.userId} added MFA, so Login asks for the security code: give credentials.verificationCode.`);
-      await followVerification(page, { ...credentials, verificationCode });
+      await followVerification(page, { ...credentials, verificationCode }, s, { catalogued: false });
     }
     await expect(welcome).toBeVisible();
   });

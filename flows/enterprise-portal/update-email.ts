@@ -28,44 +28,46 @@ export async function updateEmail(page: Page, input: UpdateEmailInput): Promise<
   const h1 = page.getByRole('heading', { level: 1 });
 
   await run.step(5, async (s) => {
+    await s.see('heading', 'Welcome to CMS Enterprise Portal');
     const menu = page.getByRole('banner').getByRole('button', { name: input.name });
     await s.target(menu);
     await menu.click();
   });
   await run.step(6, async (s) => {
-    const myProfile = page.getByRole('link', { name: 'My Profile', exact: true });
+    const myProfile = await s.find('link', 'My Profile');
     await expect(myProfile).toBeVisible();
     await s.target(myProfile);
     await myProfile.click();
   });
   await run.step(7, async (s) => {
-    const change = page.getByRole('navigation', { name: 'Profile menu' }).getByRole('link', { name: 'Change My Profile' });
+    const change = await s.find('link', 'Change My Profile', await s.see('navigation', 'Profile menu'));
     await s.target(change);
     await change.click();
     await expect(h1).toHaveText('Change My Profile');
   });
   await run.step(8, async (s) => {
-    const questions = page.getByRole('region', { name: 'Security Questions' });
+    const questions = await s.see('region', 'Security Questions');
     await s.target(questions);
     for (const { question, answer } of input.securityAnswers) {
       await questions.getByLabel(question, { exact: true }).fill(answer);
     }
   });
   await run.step(9, async (s) => {
-    const changeProfile = page.getByRole('region', { name: 'Change Profile', exact: true });
-    await changeProfile.getByLabel('E-mail Address', { exact: true }).fill(input.newEmail);
-    await changeProfile.getByLabel('Confirm E-mail Address', { exact: true }).fill(input.confirmEmail ?? input.newEmail);
-    const submit = page.getByRole('button', { name: 'Submit', exact: true });
+    const changeProfile = await s.see('region', 'Change Profile');
+    await (await s.find('field', 'E-mail Address', changeProfile)).fill(input.newEmail);
+    await (await s.find('field', 'Confirm E-mail Address', changeProfile)).fill(input.confirmEmail ?? input.newEmail);
+    const submit = await s.find('button', 'Submit');
     await s.target(submit);
     await submit.click();
   });
-  const email = await run.step(10, async () => {
+  const email = await run.step(10, async (s) => {
+    await s.see('heading', 'View My Profile');
     await expect(h1).toHaveText('View My Profile');
     await expect(page.getByRole('main')).toContainText(input.newEmail);
     return input.newEmail;
   });
   await run.step(11, async (s) => {
-    const ok = page.getByRole('main').getByRole('button', { name: 'OK', exact: true });
+    const ok = await s.find('button', 'OK', page.getByRole('main'));
     await s.target(ok);
     await ok.click();
     await expect(h1).toHaveText('Welcome to CMS Enterprise Portal');

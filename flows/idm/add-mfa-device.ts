@@ -32,39 +32,43 @@ export async function addMfaDevice(page: Page, input: AddMfaDeviceInput): Promis
   const devices = idmWindow(page, 'Manage MFA and Recovery Devices');
   const setUp = idmWindow(page, `Set Up ${input.device}`);
   await run.step(5, async (s) => {
-    const button = page.getByRole('button', { name: 'My Profile' });
+    const button = await s.find('button', 'My Profile');
     await s.target(button);
     await button.click();
-    await expect(idmWindow(page, 'My Profile')).toBeVisible();
+    await expect(await s.see('dialog', 'My Profile')).toBeVisible();
   });
   await run.step(6, async (s) => {
-    const button = idmWindow(page, 'My Profile').getByRole('button', { name: 'Manage MFA and Recovery Devices' });
+    const button = await s.find('button', 'Manage MFA and Recovery Devices', idmWindow(page, 'My Profile'));
     await s.target(button);
     await button.click();
-    await expect(devices).toBeVisible();
+    await expect(await s.see('dialog', 'Manage MFA and Recovery Devices')).toBeVisible();
   });
   await run.step(7, async (s) => {
-    await devices.getByLabel('Add another device').selectOption({ label: input.device });
-    const next = devices.getByRole('button', { name: 'Next' });
-    await s.target(next);
+    const device = await s.find('field', 'Add another device', devices);
+    await device.selectOption({ label: input.device });
+    const next = await s.find('button', 'Next', devices);
+    await s.target(device, next);
     await next.click();
     await expect(setUp).toBeVisible();
   });
   const secretKey = await run.step(8, async (s) => {
-    if (input.phone !== undefined) await setUp.getByLabel('Phone Number').fill(input.phone);
-    const next = setUp.getByRole('button', { name: 'Next' });
-    await s.target(next);
+    const phone = input.phone !== undefined ? await s.find('field', 'Phone Number', setUp) : undefined;
+    if (phone && input.phone !== undefined) await phone.fill(input.phone);
+    const next = await s.find('button', 'Next', setUp);
+    if (phone) await s.target(phone, next);
+    else await s.target(next);
     await next.click();
     await expect(setUp.getByLabel('Verification Code')).toBeVisible();
     const secret = setUp.getByRole('definition').filter({ has: page.locator('code') });
     return (await secret.count()) ? ((await secret.textContent()) ?? '').trim() : undefined;
   });
   return run.step(9, async (s) => {
-    await setUp.getByLabel('Verification Code').fill(await input.deviceCode(secretKey));
-    const verify = setUp.getByRole('button', { name: 'Verify' });
-    await s.target(verify);
+    const code = await s.find('field', 'Verification Code', setUp);
+    await code.fill(await input.deviceCode(secretKey));
+    const verify = await s.find('button', 'Verify', setUp);
+    await s.target(code, verify);
     await verify.click();
-    await expect(devices).toBeVisible();
+    await expect(await s.see('dialog', 'Manage MFA and Recovery Devices')).toBeVisible();
     await expect(page.getByRole('status')).toContainText(`${input.device} was added.`);
     const listed = (await devices.getByRole('listitem').allTextContents()).map((t) => t.replace(/\s*Remove\s*$/, '').trim());
     return { ...(secretKey ? { secretKey } : {}), devices: listed };

@@ -26,32 +26,32 @@ export async function addPtan(page: Page, input: AddPtanInput): Promise<AddPtanR
   const { myRequests: before } = await signInToIdm(run, input.credentials);
 
   await run.step(5, async (s) => {
-    await openManageMyRoles(page, s.target);
+    await openManageMyRoles(page, s);
     await expect(roleOf(page, input.application)).toBeVisible();
   });
   await run.step(6, async (s) => {
-    const add = roleOf(page, input.application).getByRole('button', { name: 'Add Role' });
+    const add = await s.find('button', 'Add Role', roleOf(page, input.application));
     await s.target(add);
     await add.click();
-    const application = idmWindow(page, 'Add Role').getByLabel('Selected Application');
+    const application = await s.see('field', 'Selected Application', await s.see('dialog', 'Add Role'));
     await expect(application).toHaveValue(APPLICATION_NAMES[input.application]);
     await expect(application).not.toBeEditable();
   });
   await run.step(7, async (s) => {
     const window = idmWindow(page, 'Add Role');
-    await expect(window.getByLabel('Role', { exact: true })).not.toHaveValue('');
-    const menu = window.getByRole('group', { name: 'Attribute Menu' });
+    await expect(await s.see('field', 'Role', window)).not.toHaveValue('');
+    const menu = await s.see('group', 'Attribute Menu', window);
     await s.target(menu);
     await expect(menu).toBeVisible();
   });
   await enterAttributes(run, 'Add Role', { ao: 8, other: 9 }, input);
   const submitted = await reviewAndSubmit(run, 'Add Role', { review: 10, submit: 11 }, input.justification);
   const myRequests = await run.step(12, async (s) => {
-    const dashboard = page.getByRole('link', { name: 'Self Service Dashboard' });
+    const dashboard = await s.find('link', 'Self Service Dashboard');
     await s.target(dashboard);
     await dashboard.click();
     await expect(page.getByRole('heading', { level: 1, name: 'Self Service Dashboard' })).toBeVisible();
-    await expect(page.getByRole('link', { name: /^My Requests/ })).toHaveText(new RegExp(`\\b${before + 1}\\b`));
+    await expect(await s.see('link', 'My Requests')).toHaveText(new RegExp(`\\b${before + 1}\\b`));
     return readMyRequests(page);
   });
   return { ...submitted, myRequestsBefore: before, myRequests };

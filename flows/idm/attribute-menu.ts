@@ -26,21 +26,22 @@ export async function enterAttributes(run: ProcedureRun, windowTitle: string, st
   const { page } = run;
   const window = idmWindow(page, windowTitle);
   const role = await populatedRole(page, windowTitle);
-  const ptan = window.getByLabel('PTAN', { exact: true });
   if (role === 'AO') {
     await run.step(steps.ao, async (s) => {
-      const name = window.getByLabel('Legal Business Name');
-      await s.target(name);
+      const name = await s.find('field', 'Legal Business Name', window);
       if (attributes.legalBusinessName !== undefined) await name.fill(attributes.legalBusinessName);
       await expect(name).not.toHaveValue('');
+      const ptan = await s.find('field', 'PTAN', window);
       await ptan.fill(attributes.ptans.join(', '));
+      await s.target(name, ptan);
     });
     return;
   }
   await run.step(steps.other, async (s) => {
+    const ptan = await s.find('field', 'PTAN', window);
     await ptan.fill(attributes.ptans.join(', '));
-    const search = window.getByRole('button', { name: 'Search' });
-    await s.target(search);
+    const search = await s.find('button', 'Search', window);
+    await s.target(ptan, search);
     await search.click();
     await expect(idmWindow(page, windowTitle).getByRole('status')).toContainText('Organization:');
   });
@@ -54,17 +55,18 @@ export async function enterAttributes(run: ProcedureRun, windowTitle: string, st
 export async function reviewAndSubmit(run: ProcedureRun, windowTitle: string, steps: { review: number; submit: number }, justification: string): Promise<SubmittedRequest> {
   const { page } = run;
   await run.step(steps.review, async (s) => {
-    const review = idmWindow(page, windowTitle).getByRole('button', { name: 'Review Request' });
+    const review = await s.find('button', 'Review Request', idmWindow(page, windowTitle));
     await s.target(review);
     await review.click();
-    await expect(idmWindow(page, 'Reason for Request')).toBeVisible();
+    await expect(await s.see('dialog', 'Reason for Request')).toBeVisible();
   });
   return run.step(steps.submit, async (s) => {
     const dialog = idmWindow(page, 'Reason for Request');
-    await dialog.getByLabel('Justification').fill(justification);
-    const submit = dialog.getByRole('button', { name: 'Submit Role Request' });
-    await s.target(submit);
+    const reason = await s.find('field', 'Justification', dialog);
+    await reason.fill(justification);
+    const submit = await s.find('button', 'Submit Role Request', dialog);
+    await s.target(reason, submit);
     await submit.click();
-    return readSubmitted(idmWindow(page, 'Role Request'), /request was successfully submitted to an approver for action/);
+    return readSubmitted(await s.see('dialog', 'Role Request'), /request was successfully submitted to an approver for action/);
   });
 }

@@ -19,23 +19,26 @@ export async function changePassword(page: Page, input: ChangePasswordInput): Pr
   await signInToIdm(run, input.credentials);
   const window = idmWindow(page, 'Change Password');
   await run.step(5, async (s) => {
-    const button = page.getByRole('button', { name: 'My Profile' });
+    const button = await s.find('button', 'My Profile');
     await s.target(button);
     await button.click();
-    await expect(idmWindow(page, 'My Profile')).toBeVisible();
+    await expect(await s.see('dialog', 'My Profile')).toBeVisible();
   });
   await run.step(6, async (s) => {
-    const button = idmWindow(page, 'My Profile').getByRole('button', { name: 'Change Password' });
+    const button = await s.find('button', 'Change Password', idmWindow(page, 'My Profile'));
     await s.target(button);
     await button.click();
-    await expect(window).toBeVisible();
+    await expect(await s.see('dialog', 'Change Password')).toBeVisible();
   });
   return run.step(7, async (s) => {
-    await window.getByLabel('Current Password').fill(input.credentials.password);
-    await window.getByLabel('New Password', { exact: true }).fill(input.newPassword);
-    await window.getByLabel('Confirm New Password').fill(input.newPassword);
-    const submit = window.getByRole('button', { name: 'Change Password' });
-    await s.target(submit);
+    const current = await s.find('field', 'Current Password', window);
+    const password = await s.find('field', 'New Password', window);
+    const confirm = await s.find('field', 'Confirm New Password', window);
+    await current.fill(input.credentials.password);
+    await password.fill(input.newPassword);
+    await confirm.fill(input.newPassword);
+    const submit = await s.find('button', 'Change Password', window);
+    await s.target(current, password, confirm, submit);
     await submit.click();
     const status = window.getByRole('status');
     await expect(status).toContainText('Your password was changed.');
@@ -57,15 +60,18 @@ export async function changeExpiredPassword(page: Page, input: ChangeExpiredPass
     await expect(page.getByRole('heading', { level: 1, name: 'Change Expired Password' })).toBeVisible();
   });
   await run.step(5, async (s) => {
+    await s.see('heading', 'Change Expired Password');
     await expect(page.getByRole('status')).toContainText('not used for 60 days');
-    await page.getByLabel('New Password', { exact: true }).fill(input.newPassword);
-    await page.getByLabel('Confirm New Password').fill(input.newPassword);
-    const change = page.getByRole('button', { name: 'Change Password' });
-    await s.target(change);
+    const password = await s.find('field', 'New Password');
+    const confirm = await s.find('field', 'Confirm New Password');
+    await password.fill(input.newPassword);
+    await confirm.fill(input.newPassword);
+    const change = await s.find('button', 'Change Password');
+    await s.target(password, confirm, change);
     await change.click();
   });
-  return run.step(6, async () => {
-    await expect(page.getByRole('heading', { level: 1, name: 'Self Service Dashboard' })).toBeVisible();
+  return run.step(6, async (s) => {
+    await expect(await s.see('heading', 'Self Service Dashboard')).toBeVisible();
     const status = page.getByRole('status').filter({ hasText: 'Your password was changed.' });
     await expect(status).toBeVisible();
     return { message: ((await status.textContent()) ?? '').trim() };

@@ -29,43 +29,58 @@ export async function createAccount(page: Page, input: CreateAccountInput): Prom
   const run = new ProcedureRun(page, 'idm.create-account');
   await openIdmSignIn(run);
   await run.step(4, async (s) => {
-    const register = page.getByRole('link', { name: 'New User Registration' });
+    const register = await s.find('link', 'New User Registration');
     await s.target(register);
     await register.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'New User Registration' })).toBeVisible();
+    await expect(await s.see('heading', 'New User Registration')).toBeVisible();
   });
   await run.step(5, async (s) => {
-    await page.getByLabel('First Name').fill(input.firstName);
-    await page.getByLabel('Last Name').fill(input.lastName);
-    await page.getByLabel('E-mail Address', { exact: true }).fill(input.email);
-    await page.getByLabel('Confirm E-mail Address').fill(input.email);
-    await page.getByLabel('Phone Number').fill(input.phone);
-    await page.getByRole('checkbox', { name: 'I agree to the Terms & Conditions' }).check();
-    const next = page.getByRole('button', { name: 'Next' });
-    await s.target(next);
+    const fields = [
+      [await s.find('field', 'First Name'), input.firstName],
+      [await s.find('field', 'Last Name'), input.lastName],
+      [await s.find('field', 'E-mail Address'), input.email],
+      [await s.find('field', 'Confirm E-mail Address'), input.email],
+      [await s.find('field', 'Phone Number'), input.phone],
+    ] as const;
+    for (const [field, value] of fields) await field.fill(value);
+    const terms = await s.find('checkbox', 'I agree to the Terms & Conditions');
+    await terms.check();
+    const next = await s.find('button', 'Next');
+    // The form is taller than the screen: the picture shows its end, the phone number, the terms box and Next.
+    await s.target(fields[4][0], terms, next);
     await next.click();
-    await expect(page.getByLabel('User ID', { exact: true })).toBeVisible();
+    await expect(page.getByText('Step 2 of 3: Choose Your User ID and Password')).toBeVisible();
   });
   await run.step(6, async (s) => {
-    await page.getByLabel('User ID', { exact: true }).fill(input.userId);
-    await page.getByLabel('Password', { exact: true }).fill(input.password);
-    await page.getByLabel('Confirm Password').fill(input.password);
-    await page.getByLabel('Security Question').selectOption({ label: input.securityQuestion });
-    await page.getByLabel('Security Answer').fill(input.securityAnswer);
-    const next = page.getByRole('button', { name: 'Next' });
-    await s.target(next);
+    const userId = await s.find('field', 'User ID');
+    const password = await s.find('field', 'Password');
+    const confirm = await s.find('field', 'Confirm Password');
+    const question = await s.find('field', 'Security Question');
+    const answer = await s.find('field', 'Security Answer');
+    await userId.fill(input.userId);
+    await password.fill(input.password);
+    await confirm.fill(input.password);
+    await question.selectOption({ label: input.securityQuestion });
+    await answer.fill(input.securityAnswer);
+    const next = await s.find('button', 'Next');
+    await s.target(userId, password, confirm, question, answer, next);
     await next.click();
     await expect(page.getByText('Step 3 of 3: Verify Your E-mail Address')).toBeVisible();
   });
   return run.step(7, async (s) => {
     const email = await input.verificationEmail();
     if (input.verifyBy === 'code') {
-      await page.getByLabel('Verification Code').fill(email.code);
-      const verify = page.getByRole('button', { name: 'Verify' });
-      await s.target(verify);
+      const code = await s.find('field', 'Verification Code');
+      await code.fill(email.code);
+      const verify = await s.find('button', 'Verify');
+      await s.target(code, verify);
       await verify.click();
     } else {
+      // The person opens the e-mail's link in the browser: it shows the registration, to be confirmed with Verify.
       await page.goto(email.link);
+      const verify = await s.find('button', 'Verify');
+      await s.target(verify);
+      await verify.click();
     }
     const status = page.getByRole('status').filter({ hasText: ACTIVE });
     await expect(status).toBeVisible();

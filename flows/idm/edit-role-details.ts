@@ -11,20 +11,20 @@ export async function openEditRoleDetails(run: ProcedureRun, application: IdmApp
   const { page } = run;
   const edit = idmWindow(page, 'Edit Role Details');
   await run.step(5, async (s) => {
-    await openManageMyRoles(page, s.target);
+    await openManageMyRoles(page, s);
     await expect(roleOf(page, application)).toBeVisible();
   });
   await run.step(6, async (s) => {
-    const details = roleOf(page, application).getByRole('button', { name: 'View Details' });
+    const details = await s.find('button', 'View Details', roleOf(page, application));
     await s.target(details);
     await details.click();
-    await expect(idmWindow(page, 'Application Roles')).toBeVisible();
+    await expect(await s.see('dialog', 'Application Roles')).toBeVisible();
   });
   await run.step(7, async (s) => {
-    const modify = idmWindow(page, 'Application Roles').getByRole('button', { name: 'Modify Role' });
+    const modify = await s.find('button', 'Modify Role', idmWindow(page, 'Application Roles'));
     await s.target(modify);
     await modify.click();
-    await expect(edit).toBeVisible();
+    await expect(await s.see('dialog', 'Edit Role Details')).toBeVisible();
   });
   return edit;
 }

@@ -20,17 +20,20 @@ export async function recoverUserId(page: Page, input: ForgotUserIdInput): Promi
   const run = new ProcedureRun(page, 'idm.forgot-user-id');
   await openIdmSignIn(run);
   await run.step(4, async (s) => {
-    const link = page.getByRole('link', { name: 'Forgot User ID?' });
+    const link = await s.find('link', 'Forgot User ID?');
     await s.target(link);
     await link.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Forgot User ID' })).toBeVisible();
+    await expect(await s.see('heading', 'Forgot User ID')).toBeVisible();
   });
   await run.step(5, async (s) => {
-    await page.getByLabel('First Name').fill(input.firstName);
-    await page.getByLabel('Last Name').fill(input.lastName);
-    await page.getByLabel('E-mail Address').fill(input.email);
-    const submit = page.getByRole('button', { name: 'Submit' });
-    await s.target(submit);
+    const first = await s.find('field', 'First Name');
+    const last = await s.find('field', 'Last Name');
+    const email = await s.find('field', 'E-mail Address');
+    await first.fill(input.firstName);
+    await last.fill(input.lastName);
+    await email.fill(input.email);
+    const submit = await s.find('button', 'Submit');
+    await s.target(first, last, email, submit);
     await submit.click();
     await expect(page.getByRole('status')).toContainText(`was e-mailed to ${input.email}`);
   });

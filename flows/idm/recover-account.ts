@@ -24,30 +24,34 @@ export interface RecoveryResult {
 /** Steps 4–7 shared by Forgot Password and Unlock Account: the link, the user ID, where to send the code, the code. */
 async function proveIdentity(run: ProcedureRun, link: string, heading: string, input: RecoveryInput): Promise<void> {
   const { page } = run;
+  const sendTo = 'Send the verification code to';
   await run.step(4, async (s) => {
-    const open = page.getByRole('link', { name: link });
+    const open = await s.find('link', link);
     await s.target(open);
     await open.click();
-    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(await s.see('heading', heading)).toBeVisible();
   });
   await run.step(5, async (s) => {
-    await page.getByLabel('User ID').fill(input.userId);
-    const next = page.getByRole('button', { name: 'Next' });
-    await s.target(next);
+    const userId = await s.find('field', 'User ID');
+    await userId.fill(input.userId);
+    const next = await s.find('button', 'Next');
+    await s.target(userId, next);
     await next.click();
-    await expect(page.getByRole('group', { name: 'Send the verification code to' })).toBeVisible();
+    await expect(await s.see('group', sendTo)).toBeVisible();
   });
   await run.step(6, async (s) => {
-    await page.getByRole('group', { name: 'Send the verification code to' }).getByRole('radio', { name: new RegExp(`^${escaped(input.sendTo)}\\b`) }).check();
-    const send = page.getByRole('button', { name: 'Send Code' });
-    await s.target(send);
+    const factor = (await s.find('group', sendTo)).getByRole('radio', { name: new RegExp(`^${escaped(input.sendTo)}\\b`) });
+    await factor.check();
+    const send = await s.find('button', 'Send Code');
+    await s.target(factor, send);
     await send.click();
     await expect(page.getByLabel('Verification Code')).toBeVisible();
   });
   await run.step(7, async (s) => {
-    await page.getByLabel('Verification Code').fill(await input.verificationCode());
-    const verify = page.getByRole('button', { name: 'Verify' });
-    await s.target(verify);
+    const code = await s.find('field', 'Verification Code');
+    await code.fill(await input.verificationCode());
+    const verify = await s.find('button', 'Verify');
+    await s.target(code, verify);
     await verify.click();
   });
 }
@@ -65,10 +69,12 @@ export async function resetPassword(page: Page, input: ResetPasswordInput): Prom
   await openIdmSignIn(run);
   await proveIdentity(run, 'Forgot Password?', 'Forgot Password', input);
   return run.step(8, async (s) => {
-    await page.getByLabel('New Password', { exact: true }).fill(input.newPassword);
-    await page.getByLabel('Confirm New Password').fill(input.newPassword);
-    const reset = page.getByRole('button', { name: 'Reset Password' });
-    await s.target(reset);
+    const password = await s.find('field', 'New Password');
+    const confirm = await s.find('field', 'Confirm New Password');
+    await password.fill(input.newPassword);
+    await confirm.fill(input.newPassword);
+    const reset = await s.find('button', 'Reset Password');
+    await s.target(password, confirm, reset);
     await reset.click();
     return signInPageSays(page, /Your password was reset/);
   });

@@ -34,16 +34,17 @@ export async function removePtans(page: Page, input: RemovePtansInput): Promise<
     }
   });
   const submitted = await run.step(9, async (s) => {
-    await edit.getByLabel('Justification Statement').fill(input.justification);
-    const submit = edit.getByRole('button', { name: 'Submit Changes' });
+    await (await s.find('field', 'Justification Statement', edit)).fill(input.justification);
+    const submit = await s.find('button', 'Submit Changes', edit);
     await s.target(submit);
     await submit.click();
     return readSubmitted(edit, /request was successfully submitted/);
   });
   return run.step(10, async (s) => {
-    const go = edit.getByRole('button', { name: 'Go to My Roles' });
+    const go = await s.find('button', 'Go to My Roles', edit);
     await s.target(go);
     await go.click();
+    await s.see('dialog', 'Manage My Roles');
     const ptans = roleOf(page, input.application).getByRole('list', { name: 'PTAN(s)' });
     for (const ptan of input.removePtans) await expect(ptans.getByRole('listitem').filter({ hasText: ptan })).toHaveCount(0);
     return { ...submitted, roles: await readRoles(page) };

@@ -23,25 +23,26 @@ export async function removeRole(page: Page, input: RemoveRoleInput): Promise<Re
   await signInToIdm(run, input.credentials);
 
   await run.step(5, async (s) => {
-    await openManageMyRoles(page, s.target);
+    await openManageMyRoles(page, s);
     await expect(roleOf(page, input.application)).toBeVisible();
   });
   await run.step(6, async (s) => {
-    const remove = roleOf(page, input.application).getByRole('button', { name: 'Remove Role' });
+    const remove = await s.find('button', 'Remove Role', roleOf(page, input.application));
     await s.target(remove);
     await remove.click();
-    await expect(idmWindow(page, 'Remove Role')).toBeVisible();
+    await expect(await s.see('dialog', 'Remove Role')).toBeVisible();
   });
   const submitted = await run.step(7, async (s) => {
-    const remove = idmWindow(page, 'Remove Role').getByRole('button', { name: 'Remove Role' });
+    const remove = await s.find('button', 'Remove Role', idmWindow(page, 'Remove Role'));
     await s.target(remove);
     await remove.click();
-    return readSubmitted(idmWindow(page, 'Manage My Roles'), /request was successfully submitted/);
+    return readSubmitted(await s.see('dialog', 'Manage My Roles'), /request was successfully submitted/);
   });
   return run.step(8, async (s) => {
-    const go = idmWindow(page, 'Manage My Roles').getByRole('button', { name: 'Go to My Roles' });
+    const go = await s.find('button', 'Go to My Roles', idmWindow(page, 'Manage My Roles'));
     await s.target(go);
     await go.click();
+    await s.see('dialog', 'Manage My Roles');
     await expect(roleOf(page, input.application)).toHaveCount(0);
     return { ...submitted, roles: await readRoles(page) };
   });

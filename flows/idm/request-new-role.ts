@@ -38,26 +38,26 @@ export async function requestNewRole(page: Page, input: RequestNewRoleInput): Pr
   const window = idmWindow(page, 'Role Request');
 
   await run.step(5, async (s) => {
-    const button = page.getByRole('button', { name: 'Role Request' });
+    const button = await s.find('button', 'Role Request');
     await s.target(button);
     await button.click();
-    await expect(window).toBeVisible();
+    await expect(await s.see('dialog', 'Role Request')).toBeVisible();
   });
   await run.step(6, async (s) => {
-    const field = window.getByLabel('Select an Application');
+    const field = await s.find('field', 'Select an Application', window);
     await s.target(field);
     await field.selectOption({ label: APPLICATION_NAMES[input.application] });
   });
   await run.step(7, async (s) => {
-    const field = window.getByLabel('Select a Role');
+    const field = await s.find('field', 'Select a Role', window);
     await s.target(field);
     await field.selectOption(input.role);
   });
   const asked = await run.step(8, async (s) => {
-    const agree = window.getByRole('checkbox', { name: 'I agree to the terms and conditions' });
+    const agree = await s.find('checkbox', 'I agree to the terms and conditions', window);
     await s.target(agree);
     await agree.check();
-    await window.getByRole('button', { name: 'Next' }).click();
+    await (await s.find('button', 'Next', window)).click();
     // A person already verified is not asked again: the attribute menu follows instead of the form.
     const form = idmWindow(page, 'Identity Verification');
     await expect(form.or(window.getByRole('group', { name: 'Attribute Menu' }))).toBeVisible();
@@ -70,30 +70,30 @@ export async function requestNewRole(page: Page, input: RequestNewRoleInput): Pr
       return;
     }
     if (!input.identity) throw new Error('The portal asks for identity verification, but the input has no identity evidence.');
-    const form = idmWindow(page, 'Identity Verification');
+    const form = await s.see('dialog', 'Identity Verification');
     for (const [label, value] of Object.entries(input.identity.evidence)) await form.getByLabel(label, { exact: true }).fill(value);
-    const next = form.getByRole('button', { name: 'Next' });
+    const next = await s.find('button', 'Next', form);
     await s.target(next);
     await next.click();
-    await expect(idmWindow(page, 'RIDP Proofing Questions')).toBeVisible();
+    await expect(await s.see('dialog', 'RIDP Proofing Questions')).toBeVisible();
   });
   await run.step(10, async (s) => {
     if (asked && input.identity) {
       const questions = idmWindow(page, 'RIDP Proofing Questions');
       for (const answer of input.identity.answers) await questions.getByRole('radio', { name: answer, exact: true }).check();
-      const verify = questions.getByRole('button', { name: 'Verify' });
+      const verify = await s.find('button', 'Verify', questions);
       await s.target(verify);
       await verify.click();
     }
-    await expect(window.getByRole('group', { name: 'Attribute Menu' })).toBeVisible();
+    await expect(await s.see('group', 'Attribute Menu', window)).toBeVisible();
   });
   await enterAttributes(run, 'Role Request', { ao: 11, other: 12 }, input);
   const submitted = await reviewAndSubmit(run, 'Role Request', { review: 13, submit: 14 }, input.justification);
   const myRequests = await run.step(15, async (s) => {
-    const dashboard = page.getByRole('link', { name: 'Self Service Dashboard' });
+    const dashboard = await s.find('link', 'Self Service Dashboard');
     await s.target(dashboard);
     await dashboard.click();
-    await expect(page.getByRole('link', { name: /^My Requests/ })).toHaveText(new RegExp(`\\b${before + 1}\\b`));
+    await expect(await s.see('link', 'My Requests')).toHaveText(new RegExp(`\\b${before + 1}\\b`));
     return readMyRequests(page);
   });
   return { ...submitted, identityVerificationAsked: asked, myRequestsBefore: before, myRequests };

@@ -23,18 +23,18 @@ export async function openIdmSignIn(run: ProcedureRun): Promise<void> {
   const { page } = run;
   await run.step(1, async (s) => {
     await page.goto('/');
-    const phases = page.getByRole('link', { name: 'Phases', exact: true });
+    const phases = await s.find('link', 'Phases');
     await s.target(phases);
     await phases.click();
   });
   await run.step(2, async (s) => {
-    const registration = page.getByRole('link', { name: 'Registration', exact: true });
+    const registration = await s.find('link', 'Registration');
     await s.target(registration);
     await registration.click();
     await expect(page.getByRole('heading', { level: 1, name: 'Registration' })).toBeVisible();
   });
   await run.step(3, async (s) => {
-    const visit = page.getByRole('button', { name: 'Visit CMS IDM System' });
+    const visit = await s.find('button', 'Visit CMS IDM System');
     await s.target(visit);
     await visit.click();
     await expect(page.getByRole('button', { name: 'Sign In' })).toBeVisible();
@@ -43,13 +43,16 @@ export async function openIdmSignIn(run: ProcedureRun): Promise<void> {
 
 /** Step 4's actions: user ID, password, the terms box, Sign In, then the verification instructions. */
 export async function enterIdmCredentials(page: Page, s: StepContext, credentials: Credentials): Promise<void> {
-  await page.getByLabel('User ID').fill(credentials.userId);
-  await page.getByLabel('Password').fill(credentials.password);
-  await page.getByRole('checkbox', { name: /agree to the terms/i }).check();
-  const signIn = page.getByRole('button', { name: 'Sign In' });
-  await s.target(signIn);
+  const userId = await s.find('field', 'User ID');
+  const password = await s.find('field', 'Password');
+  const terms = await s.find('checkbox', 'I agree to the Terms & Conditions');
+  await userId.fill(credentials.userId);
+  await password.fill(credentials.password);
+  await terms.check();
+  const signIn = await s.find('button', 'Sign In');
+  await s.target(userId, password, terms, signIn);
   await signIn.click();
-  await followVerification(page, credentials);
+  await followVerification(page, credentials, s);
 }
 
 /**

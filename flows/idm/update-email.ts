@@ -21,26 +21,26 @@ export async function updateEmail(page: Page, input: UpdateEmailInput): Promise<
   const contact = idmWindow(page, 'Personal Contact Information');
 
   await run.step(5, async (s) => {
-    const button = page.getByRole('button', { name: 'My Profile' });
+    const button = await s.find('button', 'My Profile');
     await s.target(button);
     await button.click();
-    await expect(idmWindow(page, 'My Profile')).toBeVisible();
+    await expect(await s.see('dialog', 'My Profile')).toBeVisible();
   });
   await run.step(6, async (s) => {
-    const button = idmWindow(page, 'My Profile').getByRole('button', { name: 'Personal Contact Information' });
+    const button = await s.find('button', 'Personal Contact Information', idmWindow(page, 'My Profile'));
     await s.target(button);
     await button.click();
-    await expect(contact).toBeVisible();
+    await expect(await s.see('dialog', 'Personal Contact Information')).toBeVisible();
   });
   await run.step(7, async (s) => {
-    const edit = contact.getByRole('button', { name: 'Edit' });
+    const edit = await s.find('button', 'Edit', contact);
     await s.target(edit);
     await edit.click();
-    await expect(contact.getByLabel('Email Address')).toBeEditable();
+    await expect(await s.see('field', 'Email Address', contact)).toBeEditable();
   });
   return run.step(8, async (s) => {
-    await contact.getByLabel('Email Address').fill(input.newEmail);
-    const submit = contact.getByRole('button', { name: 'Submit Changes' });
+    await (await s.find('field', 'Email Address', contact)).fill(input.newEmail);
+    const submit = await s.find('button', 'Submit Changes', contact);
     await s.target(submit);
     await submit.click();
     await expect(contact.getByLabel('Email Address')).toHaveCount(0);

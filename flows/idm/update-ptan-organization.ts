@@ -29,23 +29,24 @@ export async function updatePtanOrganization(page: Page, input: UpdatePtanOrgani
   const edit = await openEditRoleDetails(run, input.application);
 
   await run.step(8, async (s) => {
-    const ptan = edit.getByLabel('PTAN', { exact: true });
+    const ptan = await s.find('field', 'PTAN', edit);
     await s.target(ptan);
     await ptan.fill(input.addPtans.join(', '));
   });
   const submitted = await run.step(9, async (s) => {
-    await edit.getByLabel('Justification Statement').fill(input.justification);
-    const submit = edit.getByRole('button', { name: 'Submit Changes' });
+    await (await s.find('field', 'Justification Statement', edit)).fill(input.justification);
+    const submit = await s.find('button', 'Submit Changes', edit);
     await s.target(submit);
     await submit.click();
     return readSubmitted(edit, /request was successfully submitted/);
   });
   return run.step(10, async (s) => {
-    const go = edit.getByRole('button', { name: 'Go to My Roles' });
+    const go = await s.find('button', 'Go to My Roles', edit);
     await s.target(go);
     await go.click();
+    await s.see('dialog', 'Manage My Roles');
     const roles = await readRoles(page);
-    await expect(page.getByRole('link', { name: /^My Requests/ })).toHaveText(new RegExp(`\\b${before + 1}\\b`));
+    await expect(await s.see('link', 'My Requests')).toHaveText(new RegExp(`\\b${before + 1}\\b`));
     return { ...submitted, myRequestsBefore: before, myRequests: await readMyRequests(page), roles };
   });
 }

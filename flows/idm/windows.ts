@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { StepContext } from '../step.ts';
 
 /** The applications of the IDM Role Request window, as seed 001 names them. */
 export type IdmApplication = 'DBidS' | 'Connexion';
@@ -60,9 +61,10 @@ export async function readRoles(page: Page): Promise<ShownRole[]> {
 }
 
 /** Opens the Manage My Roles window from the Self Service Dashboard (step 5 of several procedures). */
-export async function openManageMyRoles(page: Page, target: (l: Locator) => Promise<void>): Promise<ShownRole[]> {
-  const button = page.getByRole('button', { name: 'Manage My Roles' });
-  await target(button);
+export async function openManageMyRoles(page: Page, s: StepContext): Promise<ShownRole[]> {
+  const button = await s.find('button', 'Manage My Roles');
+  await s.target(button);
   await button.click();
+  await s.see('dialog', 'Manage My Roles');
   return readRoles(page);
 }

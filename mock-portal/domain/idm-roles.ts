@@ -1,4 +1,5 @@
 import { refuse } from './errors.ts';
+import type { FormFields } from './forms.ts';
 import type { MockState } from './mock-state';
 import { decideRequest, nextRequestId, pendingRequestsOf } from './requests.ts';
 import { checkMayRemoveOwnRole, checkRoleEligibility, lookUpPtan } from './role-rules.ts';
@@ -207,6 +208,11 @@ export interface RoleChanges {
   add: string[];
   remove: string[];
   justification: string;
+}
+
+/** The Edit Role Details window's fields as sent: PTANs to add (the PTAN field), to remove (checkboxes), the justification. */
+export function roleChangesOf(form: FormFields): RoleChanges {
+  return { add: parsePtans(form.text('ptan')), remove: form.list('remove'), justification: form.text('justification') };
 }
 
 /**

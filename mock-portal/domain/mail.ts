@@ -1,7 +1,7 @@
 import { refuse } from './errors.ts';
 import type { MockState } from './mock-state';
 import { UpstreamUnavailable } from './upstream.ts';
-import { cbicHelp } from '../config.ts';
+import { cbicHelp, config } from '../config.ts';
 
 /** Sends an e-mail through the upstream mail service. A failed hand-off is a clear refusal, never a crash. */
 export async function sendMail(state: MockState, to: string, subject: string, text: string): Promise<void> {
@@ -15,10 +15,15 @@ export async function sendMail(state: MockState, to: string, subject: string, te
   }
 }
 
-/** Delivery into the mailbox: what the mail service does when the portal hands it a message. */
+/**
+ * Delivery into the mailbox: what the mail service does when the portal hands it a message. The mailbox keeps the
+ * newest `config.mailboxMaxMessages` messages, as Mailpit does; message IDs keep counting up past the dropped ones.
+ */
 export function deliver(state: MockState, message: { to: string; subject: string; text: string }) {
-  const mail = { id: `m${state.mail.length + 1}`, ...message, sentAt: state.nowIso() };
+  const last = state.mail.at(-1);
+  const mail = { id: `m${last ? Number(last.id.slice(1)) + 1 : 1}`, ...message, sentAt: state.nowIso() };
   state.mail.push(mail);
+  if (state.mail.length > config.mailboxMaxMessages) state.mail.splice(0, state.mail.length - config.mailboxMaxMessages);
   return mail;
 }
 

@@ -8,9 +8,8 @@ import type { PendingRegistration } from './accounts/registration.ts';
 import type { PhoneMessage } from './phone.ts';
 import { discardStoredFiles } from './connexion/stored-files.ts';
 import type { Bid } from './bidding/bids.ts';
-import type { NoticeResponse, OfferDecision } from './bidding/records.ts';
+import type { BidderInquiry, NoticeResponse, OfferDecision } from './bidding/records.ts';
 import { emptyMaintenance } from './contract-maintenance/records.ts';
-import type { BidderInquiry } from './bidding/outcomes.ts';
 import type { Upstream } from './upstream.ts';
 
 export const DEFAULT_SEED = 2021;
@@ -34,6 +33,8 @@ export class MockState {
   /** Documents uploaded in Connexion; their bytes live under `uploadDir`. */
   uploads: Upload[] = [];
   uploadDir = '';
+  /** Deletes the bytes of uploads a reset forgets; with a data folder the storage does it once the reset is saved. */
+  discardUploadFiles: (uploads: readonly Upload[]) => void = discardStoredFiles;
   /** One-time codes waiting to be entered (sign-in, recovery, factor enrolment), keyed by purpose and user ID. */
   verifications = new Map<string, Challenge>();
   /** Text messages and voice calls the portal made (the phone outbox). */
@@ -62,7 +63,7 @@ export class MockState {
     this.accounts.clear();
     this.requests = [];
     this.mail = [];
-    discardStoredFiles(this.uploads);
+    this.discardUploadFiles(this.uploads);
     this.uploads = [];
     this.verifications.clear();
     this.phoneMessages = [];

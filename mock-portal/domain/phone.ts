@@ -1,4 +1,4 @@
-import { cbicHelp } from '../config.ts';
+import { cbicHelp, config } from '../config.ts';
 import { refuse } from './errors.ts';
 import type { MockState } from './mock-state';
 import { UpstreamUnavailable } from './upstream.ts';
@@ -35,10 +35,12 @@ export async function sendPhoneMessage(state: MockState, message: Omit<PhoneMess
   }
 }
 
-/** What the phone service does with a message: files it in the outbox. */
+/** What the phone service does with a message: files it in the outbox, which keeps the newest as the mailbox does. */
 export function deliverPhoneMessage(state: MockState, message: Omit<PhoneMessage, 'id' | 'sentAt'>): PhoneMessage {
-  const stored = { id: `p${state.phoneMessages.length + 1}`, ...message, to: normalizedPhone(message.to), sentAt: state.nowIso() };
+  const last = state.phoneMessages.at(-1);
+  const stored = { id: `p${last ? Number(last.id.slice(1)) + 1 : 1}`, ...message, to: normalizedPhone(message.to), sentAt: state.nowIso() };
   state.phoneMessages.push(stored);
+  if (state.phoneMessages.length > config.mailboxMaxMessages) state.phoneMessages.splice(0, state.phoneMessages.length - config.mailboxMaxMessages);
   return stored;
 }
 

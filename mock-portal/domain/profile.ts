@@ -1,5 +1,6 @@
 import { cbicHelp } from '../config.ts';
 import { refuse } from './errors.ts';
+import type { FormFields } from './forms.ts';
 import { sendMail } from './mail.ts';
 import type { MockState } from './mock-state';
 import type { Account } from './types.ts';
@@ -36,6 +37,17 @@ export function contactProblems(account: Account, changes: ContactChanges): Reco
   else if (email.toLowerCase() === account.email.toLowerCase() && !phoneChanged) problems.email = PROFILE_MESSAGES.emailSame;
   if (changes.phone !== undefined && !PHONE.test(changes.phone.trim())) problems.phone = PROFILE_MESSAGES.phoneFormat;
   return problems;
+}
+
+/** The Personal Contact Information window's fields as sent. */
+export const contactChangesOf = (form: FormFields): Required<ContactChanges> => ({ email: form.text('email'), phone: form.text('phone') });
+
+/** Submit Changes: every problem at once, or the changes saved. */
+export function submitContactChanges(state: MockState, account: Account, form: FormFields): Promise<Account> {
+  const changes = contactChangesOf(form);
+  const problems = contactProblems(account, changes);
+  if (Object.keys(problems).length) throw refuse.fields(problems);
+  return changeContactInformation(state, account, changes);
 }
 
 /** Saves the changes, or refuses with the first problem and changes nothing. The old address is told of an e-mail change. */

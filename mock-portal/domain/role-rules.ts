@@ -1,5 +1,5 @@
 import { cbicHelp, config } from '../config.ts';
-import { refuse } from './errors.ts';
+import { refuse, type Refusal } from './errors.ts';
 import type { MockState } from './mock-state';
 import type { Account, Application, Organization, RoleName } from './types.ts';
 import { UpstreamUnavailable, type PecosPtanRecord } from './upstream.ts';
@@ -71,11 +71,16 @@ export function otherMembersRegistered(state: MockState, organizationId: string,
  * always remove or change their own role. [DOC S0, S1]
  */
 export function checkMayRemoveOwnRole(state: MockState, account: Account, application: Application): void {
+  const refusal = removalRefusal(state, account, application);
+  if (refusal) throw refusal;
+}
+
+/** Why the person may not remove their own role in `application` now, or undefined when they may. */
+export function removalRefusal(state: MockState, account: Account, application: Application): Refusal | undefined {
   const role = account.roles.find((r) => r.application === application);
-  if (!role) throw refuse.notFound(`You do not hold a ${application} role.`);
-  if (role.role === 'AO' && otherMembersRegistered(state, role.organizationId, account.userId).length > 0) {
-    throw refuse.forbidden(ROLE_RULE_MESSAGES.aoCannotRemove);
-  }
+  if (!role) return refuse.notFound(`You do not hold a ${application} role.`);
+  if (role.role === 'AO' && otherMembersRegistered(state, role.organizationId, account.userId).length > 0) return refuse.forbidden(ROLE_RULE_MESSAGES.aoCannotRemove);
+  return undefined;
 }
 
 /** Who may approve a request for `role` in `organizationId`: AO for BAO; AO or BAO for EU; the CBIC for AO. [DOC S0, S1; INF for BAO] */

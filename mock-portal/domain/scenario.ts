@@ -38,6 +38,8 @@ export interface UserInput {
   passwordHistory?: string[];
   /** When the person last signed in (rule 8); left out, now. */
   lastSignInAt?: string;
+  /** Locked after too many failed sign-ins (rule 2), to be unlocked by Unlock Account (rule 3); left out, false. */
+  locked?: boolean;
 }
 
 /** A problem with one place of the body, as the control API reports it. */
@@ -162,8 +164,8 @@ export function applyScenario(state: MockState, input: ScenarioInput): { problem
       mfa: u.mfa ?? 'not-asked',
       securityQuestions: u.securityQuestions ?? SECURITY_QUESTIONS.slice(0, 2).map((question) => ({ question, answer: faker.word.noun() })),
       roles,
-      failedAttempts: 0,
-      locked: false,
+      failedAttempts: u.locked ? config.lockoutAttempts : 0,
+      locked: u.locked ?? false,
     });
   });
 

@@ -32,13 +32,13 @@ function recordFailure(state: MockState, account: Account | undefined): void {
 
 /** Checks a user ID and password. Never says which of the two was wrong. */
 export function checkPassword(state: MockState, userId: string, password: string): Account {
-  if (!userId.trim() || !password) throw refuse.invalid(SIGN_IN_MESSAGES.missing);
+  if (!userId.trim() || !password) throw refuse.unauthenticated(SIGN_IN_MESSAGES.missing);
   const account = state.findAccount(userId);
   if (account?.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
   if (!account || !passwordMatches(password, account.passwordHash)) {
     recordFailure(state, account);
     if (account?.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
-    throw refuse.invalid(SIGN_IN_MESSAGES.wrongCredentials);
+    throw refuse.unauthenticated(SIGN_IN_MESSAGES.wrongCredentials);
   }
   return account;
 }
@@ -73,16 +73,16 @@ export function waitingFactor(state: MockState, userId: string): MfaFactor | und
 /** Checks the one-time code; a right code clears the failure count, a wrong one counts towards the lockout. */
 export function checkVerificationCode(state: MockState, userId: string, code: string): Account {
   const account = state.findAccount(userId);
-  if (!account) throw refuse.invalid(SIGN_IN_MESSAGES.noPendingCode);
+  if (!account) throw refuse.unauthenticated(SIGN_IN_MESSAGES.noPendingCode);
   if (account.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
   const factor = pendingChallenge(state, account, 'sign-in')?.factor;
   const outcome = checkChallenge(state, account, 'sign-in', code.trim());
-  if (outcome === 'none') throw refuse.invalid(SIGN_IN_MESSAGES.noPendingCode);
-  if (outcome === 'expired') throw refuse.invalid(SIGN_IN_MESSAGES.expiredCode);
+  if (outcome === 'none') throw refuse.unauthenticated(SIGN_IN_MESSAGES.noPendingCode);
+  if (outcome === 'expired') throw refuse.unauthenticated(SIGN_IN_MESSAGES.expiredCode);
   if (outcome === 'wrong') {
     recordFailure(state, account);
     if (account.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
-    throw refuse.invalid(factor?.type === 'email' ? SIGN_IN_MESSAGES.wrongCode : SIGN_IN_MESSAGES.wrongFactorCode);
+    throw refuse.unauthenticated(factor?.type === 'email' ? SIGN_IN_MESSAGES.wrongCode : SIGN_IN_MESSAGES.wrongFactorCode);
   }
   account.failedAttempts = 0;
   return account;
@@ -106,4 +106,61 @@ export function passwordExpired(state: MockState, account: Account): boolean {
 /** True when a session last used at `lastSeenMs` has been idle too long on the mock clock. */
 export function sessionExpired(state: MockState, lastSeenMs: number): boolean {
   return state.clock.nowMs() - lastSeenMs > config.sessionIdleMinutes * 60_000;
+}
+
+/** How a system signs people in with their IDM credentials. */
+export interface SignInRules {
+  /** The name used in e-mails and pages, e.g. "CMS IDM System". */
+  systemName: string;
+  /** Whether the terms-and-conditions checkbox must be ticked. */
+  requireTerms: boolean;
+  /** A check after the credentials, e.g. Connexion refuses accounts without a Connexion role. */
+  admit?: (state: MockState, userId: string) => void;
+  /**
+   * Whether a one-time code is asked for after the password: always, or only of some people (the CMS Enterprise
+   * Portal of seed 000 asks one only of a person who chose Add MFA, step 9).
+   */
+  verification: 'always' | ((account: Account) => boolean);
+  /** Whether a password unused for 60 days must be changed before the person gets in (rule 8; the IDM only). */
+  checksExpiredPassword?: boolean;
+}
+
+/** Where a sign-in goes next: the code of a factor (`verify`), a new password first (`expired`), or in (`home`). */
+export type SignInNext = 'verify' | 'expired' | 'home';
+
+/** Past the password and any code: the system's admission check, then rule 8, then the sign-in is recorded. */
+function admitted(state: MockState, rules: SignInRules, account: Account): SignInNext {
+  rules.admit?.(state, account.userId);
+  if (rules.checksExpiredPassword && passwordExpired(state, account)) return 'expired';
+  recordSignIn(state, account);
+  return 'home';
+}
+
+/**
+ * The first step of sign-in: the terms box where the system has one, the user ID and password, then the code of
+ * the person's only factor is sent (or, with several, the person chooses one next); where no code is asked, the
+ * person is admitted. [DOC S1 step 4, S0 step 4]
+ */
+export async function signInWithPassword(state: MockState, rules: SignInRules, input: { userId: string; password: string; agree: string }): Promise<{ account: Account; next: SignInNext }> {
+  if (rules.requireTerms && input.agree !== 'yes') throw refuse.invalid(SIGN_IN_MESSAGES.terms, 'agree');
+  const account = checkPassword(state, input.userId.trim(), input.password);
+  const needsCode = rules.verification === 'always' || rules.verification(account);
+  if (!needsCode) return { account, next: admitted(state, rules, account) };
+  const factor = signInFactor(account);
+  if (factor) await startVerification(state, account, factor, rules.systemName);
+  return { account, next: 'verify' };
+}
+
+/** Between the password and the code, for a person with several factors: the chosen factor's code is sent. */
+export async function chooseSignInFactor(state: MockState, rules: SignInRules, userId: string, chosen: string): Promise<void> {
+  const account = userId ? state.findAccount(userId) : undefined;
+  if (!account) throw refuse.unauthenticated(SIGN_IN_MESSAGES.noPendingCode);
+  const factor = signInFactor(account, chosen);
+  if (factor) await startVerification(state, account, factor, rules.systemName);
+}
+
+/** The second step: the one-time code, then the system's own admission check and rule 8. */
+export function signInWithCode(state: MockState, rules: SignInRules, userId: string, code: string): { account: Account; next: SignInNext } {
+  const account = checkVerificationCode(state, userId, code);
+  return { account, next: admitted(state, rules, account) };
 }

@@ -1,4 +1,7 @@
 import { config } from '../config.ts';
+import { refuse } from './errors.ts';
+import type { FormFields } from './forms.ts';
+import type { MockState } from './mock-state';
 
 /** The CBIC web chat form: "Fields with a red asterisk (*) are required." [DOC S1, S2, S4; fields INF] */
 export const CHAT_TOPICS = ['Registration', 'Passwords and account unlocks', 'User roles', 'Connexion', 'Bidding', 'Contracts', 'Other'] as const;
@@ -13,18 +16,15 @@ export interface ChatValues {
   question: string;
 }
 
-const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+const FIELDS: readonly (keyof ChatValues)[] = ['firstName', 'lastName', 'email', 'phone', 'organization', 'topic', 'question'];
 
-export function checkChatRequest(body: Record<string, unknown>): { ok: true; values: ChatValues } | { ok: false; values: ChatValues; errors: Partial<Record<keyof ChatValues, string>> } {
-  const values: ChatValues = {
-    firstName: text(body.firstName),
-    lastName: text(body.lastName),
-    email: text(body.email),
-    phone: text(body.phone),
-    organization: text(body.organization),
-    topic: text(body.topic),
-    question: text(body.question),
-  };
+/** The web chat form's fields as sent, trimmed. */
+export function chatValuesOf(form: FormFields): ChatValues {
+  return Object.fromEntries(FIELDS.map((name) => [name, form.text(name).trim()])) as unknown as ChatValues;
+}
+
+/** Every required field filled in, in the right form; field → message. */
+export function chatProblems(values: ChatValues): Partial<Record<keyof ChatValues, string>> {
   const errors: Partial<Record<keyof ChatValues, string>> = {};
   if (!values.firstName) errors.firstName = 'Enter your first name.';
   if (!values.lastName) errors.lastName = 'Enter your last name.';
@@ -33,7 +33,15 @@ export function checkChatRequest(body: Record<string, unknown>): { ok: true; val
   if (values.phone && values.phone.replace(/\D/g, '').replace(/^1/, '').length !== 10) errors.phone = 'Enter a ten-digit phone number, for example 410-555-0100, or leave it empty.';
   if (!(CHAT_TOPICS as readonly string[]).includes(values.topic)) errors.topic = 'Select a topic.';
   if (!values.question) errors.question = 'Enter your question.';
-  return Object.keys(errors).length ? { ok: false, values, errors } : { ok: true, values };
+  return errors;
+}
+
+/** Start Chat: the required fields are enforced here, not only in the browser; then who answers and when. */
+export function startWebChat(state: MockState, form: FormFields): { values: ChatValues; connected: string } {
+  const values = chatValuesOf(form);
+  const problems = chatProblems(values);
+  if (Object.keys(problems).length) throw refuse.fields(problems);
+  return { values, connected: chatAvailability(state.clock.now()) };
 }
 
 /** Agents answer during CBIC hours: 9 a.m. to 5:30 p.m. prevailing Eastern Time, Monday through Friday. [DOC S1] */

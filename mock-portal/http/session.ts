@@ -27,8 +27,10 @@ declare module 'express-session' {
   }
 }
 
-export function sessions(): RequestHandler {
+/** Sessions in `store` (a bounded one, see session-store.ts); a session is stored only once something is put in it. */
+export function sessions(store: session.Store): RequestHandler {
   return session({
+    store,
     name: 'cbp.sid',
     secret: randomBytes(32).toString('hex'),
     resave: false,

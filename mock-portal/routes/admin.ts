@@ -1,124 +1,300 @@
-import { Router, type Response } from 'express';
-import { scenarioSchema } from '../schemas/index.ts';
+import { Router, type Request, type Response } from 'express';
+import type { ValidateFunction } from 'ajv';
 import { refuse } from '../domain/errors.ts';
-import { FAULT_POINTS } from '../domain/faults.ts';
+import { FAULT_POINTS, type FaultMode } from '../domain/faults.ts';
 import { mailTo } from '../domain/mail.ts';
 import { phoneMessagesTo } from '../domain/phone.ts';
 import type { MockState } from '../domain/mock-state';
 import { decideRequest } from '../domain/requests.ts';
 import { applyScenario, type BodyProblem, type ScenarioInput } from '../domain/scenario.ts';
 import { snapshot } from '../domain/snapshot.ts';
-import { check, compile } from '../http/validate.ts';
-import { adminSchemas } from './admin-schemas.ts';
+import { config } from '../config.ts';
+import type { RequestJournal } from '../http/journal.ts';
+import type { BoundedSessionStore } from '../http/session-store.ts';
+import { check, compile, compileQuery } from '../http/validate.ts';
+import { answerSchemas, bodySchemas, querySchemas, type BodySchemaName } from './admin-schemas.ts';
+import { openApiDocument } from './admin-openapi.ts';
 
-const validateScenario = compile<ScenarioInput>(scenarioSchema);
-const validateReset = compile<{ seed?: number }>(adminSchemas.reset);
-const validateClock = compile<{ advanceMinutes?: number; now?: string }>(adminSchemas.clock);
-const validateFault = compile<{ point: string; times?: number; mode?: 'error' | 'timeout' }>(adminSchemas.fault);
-const validateDecision = compile<{ by?: string; reason?: string }>(adminSchemas.decision);
+export interface ControlApiParts {
+  journal: RequestJournal;
+  sessions: BoundedSessionStore;
+  /** Whether every call needs the admin token (said in the OpenAPI document). */
+  tokenRequired: boolean;
+}
+
+export interface CallInput {
+  body: unknown;
+  query: unknown;
+  params: Record<string, string>;
+  res: Response;
+}
+
+/** One call of the control API: what the OpenAPI document says of it, and what it does. */
+export interface ControlCall {
+  method: 'get' | 'post' | 'delete';
+  /** Express path below /__admin, e.g. `/requests/:id/approve`. */
+  path: string;
+  summary: string;
+  /** The JSON body's schema; a call without a body counts as `{}`. */
+  body?: BodySchemaName;
+  query?: keyof typeof querySchemas;
+  answers: Record<number, { description: string; schema?: object }>;
+  handle(input: CallInput): void | Promise<void>;
+}
+
+const CLOCK_EARLIEST = Date.parse('1970-01-01T00:00:00.000Z');
+const CLOCK_LATEST = Date.parse('9999-12-31T23:59:59.999Z');
 
 function badBody(res: Response, problems: BodyProblem[]) {
   res.status(400).json({ errors: problems });
 }
 
-/** An empty body (no content) counts as `{}`. */
-function bodyOf(raw: unknown): unknown {
-  return raw === undefined ? {} : raw;
+const problems = { description: 'refused: the body or the query string is not valid; nothing changed', schema: answerSchemas.problems };
+
+/** Every call of the control API (contract.md), in the order the OpenAPI document lists them. */
+export function controlCalls(state: MockState, parts: ControlApiParts): ControlCall[] {
+  return [
+    {
+      method: 'get',
+      path: '/health',
+      summary: 'Liveness',
+      answers: { 200: { description: 'the portal answers', schema: answerSchemas.health } },
+      handle: ({ res }) => void res.json({ status: 'ok' }),
+    },
+    {
+      method: 'get',
+      path: '/openapi.json',
+      summary: 'This document: the whole control API as OpenAPI 3.1',
+      answers: { 200: { description: 'the OpenAPI document' } },
+      handle: ({ res }) => void res.json(openApiDocument(controlCalls(state, parts), { tokenRequired: parts.tokenRequired })),
+    },
+    {
+      method: 'post',
+      path: '/reset',
+      summary: 'Forget everything (users, organizations, requests, uploads, mail, faults, sessions, the journal) and set the clock back to its start',
+      body: 'reset',
+      answers: { 204: { description: 'the world is new' }, 400: problems },
+      handle: ({ body, res }) => {
+        state.reset((body as { seed?: number }).seed);
+        parts.sessions.clear();
+        parts.journal.clear();
+        res.status(204).end();
+      },
+    },
+    {
+      method: 'post',
+      path: '/scenario',
+      summary: 'Add organizations and users; what is left out is generated',
+      body: 'scenario',
+      answers: { 201: { description: 'everything added, generated values and passwords included', schema: answerSchemas.anyObject }, 400: problems },
+      handle: ({ body, res }) => {
+        const outcome = applyScenario(state, body as ScenarioInput);
+        if ('problems' in outcome) return badBody(res, outcome.problems);
+        res.status(201).json(outcome.result);
+      },
+    },
+    ...(Object.keys(bodySchemas) as BodySchemaName[]).map(
+      (name): ControlCall => ({
+        method: 'get',
+        path: `/schemas/${name}`,
+        summary: `The JSON Schema of the ${name} body`,
+        answers: { 200: { description: 'a JSON Schema' } },
+        handle: ({ res }) => void res.type('application/schema+json').send(JSON.stringify(bodySchemas[name], null, 2)),
+      }),
+    ),
+    {
+      method: 'get',
+      path: '/mail',
+      summary: "An address's messages, newest first",
+      query: 'mail',
+      answers: { 200: { description: 'the messages', schema: answerSchemas.mail }, 400: problems },
+      handle: ({ query, res }) => void res.json(mailTo(state, (query as { to: string }).to)),
+    },
+    {
+      method: 'get',
+      path: '/phone',
+      summary: "A phone number's text messages and voice calls (SMS and Voice codes), newest first",
+      query: 'phone',
+      answers: { 200: { description: 'the messages', schema: answerSchemas.phone }, 400: problems },
+      handle: ({ query, res }) => void res.json(phoneMessagesTo(state, (query as { to: string }).to)),
+    },
+    {
+      method: 'get',
+      path: '/clock',
+      summary: 'The mock clock',
+      answers: { 200: { description: 'the time every rule of the portal reads', schema: answerSchemas.clock } },
+      handle: ({ res }) => void res.json({ now: state.nowIso(), frozen: state.clock.frozen }),
+    },
+    {
+      method: 'post',
+      path: '/clock',
+      summary: 'Move the mock clock forward by minutes, or to an instant; freeze it or let it run with real time',
+      body: 'clock',
+      answers: { 200: { description: 'the new time', schema: answerSchemas.clock }, 400: problems },
+      handle: ({ body, res }) => {
+        const { advanceMinutes, now, frozen } = body as { advanceMinutes?: number; now?: string; frozen?: boolean };
+        const target = now !== undefined ? Date.parse(now) : advanceMinutes !== undefined ? state.clock.nowMs() + advanceMinutes * 60_000 : state.clock.nowMs();
+        if (target < CLOCK_EARLIEST || target > CLOCK_LATEST) {
+          return badBody(res, [{ path: now !== undefined ? '/now' : '/advanceMinutes', message: 'would put the clock outside 1970 to 9999; choose an instant in between' }]);
+        }
+        if (now !== undefined) state.clock.set(now);
+        else if (advanceMinutes !== undefined) state.clock.advanceMinutes(advanceMinutes);
+        if (frozen !== undefined) state.clock.setFrozen(frozen);
+        res.json({ now: state.nowIso(), frozen: state.clock.frozen });
+      },
+    },
+    {
+      method: 'get',
+      path: '/faults',
+      summary: 'The fault points and the faults armed now',
+      answers: { 200: { description: 'points and armed faults', schema: answerSchemas.faults } },
+      handle: ({ res }) => void res.json({ points: Object.entries(FAULT_POINTS).map(([point, description]) => ({ point, description })), armed: state.faults.list() }),
+    },
+    {
+      method: 'post',
+      path: '/faults',
+      summary: 'Arm a fault: the next operations at that point fail, storing nothing',
+      body: 'fault',
+      answers: { 201: { description: 'the armed fault', schema: answerSchemas.armedFault }, 400: problems },
+      handle: ({ body, res }) => {
+        const { point, times, mode } = body as { point: string; times?: number; mode?: FaultMode };
+        res.status(201).json(state.faults.arm(point, times ?? 1, mode ?? 'error'));
+      },
+    },
+    {
+      method: 'delete',
+      path: '/faults',
+      summary: 'Clear every armed fault',
+      answers: { 204: { description: 'no fault is armed' } },
+      handle: ({ res }) => {
+        state.faults.clear();
+        res.status(204).end();
+      },
+    },
+    {
+      method: 'get',
+      path: '/requests',
+      summary: 'Role requests (IDM and the Enterprise Portal), oldest first',
+      query: 'requests',
+      answers: { 200: { description: 'the requests', schema: { type: 'array', items: answerSchemas.anyObject } }, 400: problems },
+      handle: ({ query, res }) => {
+        const { status } = query as { status?: string };
+        res.json(status ? state.requests.filter((r) => r.status === status) : state.requests);
+      },
+    },
+    ...(['approve', 'reject'] as const).map(
+      (action): ControlCall => ({
+        method: 'post',
+        path: `/requests/:id/${action}`,
+        summary: `${action === 'approve' ? 'Approve' : 'Reject'} a pending request as the CBIC, e-mailing the requester`,
+        body: 'decision',
+        answers: {
+          200: { description: 'the decided request', schema: answerSchemas.anyObject },
+          400: problems,
+          404: { description: 'no request has that ID', schema: answerSchemas.problems },
+          409: { description: 'the request was already decided, or can no longer be granted', schema: answerSchemas.problems },
+        },
+        handle: async ({ body, params, res }) => {
+          const { by, reason } = body as { by?: string; reason?: string };
+          res.json(await decideRequest(state, params.id ?? '', action === 'approve' ? 'approved' : 'rejected', by ?? 'CBIC', reason));
+        },
+      }),
+    ),
+    {
+      method: 'get',
+      path: '/state',
+      summary: 'A JSON snapshot of users, roles, requests, uploads and the rest, for assertions',
+      answers: { 200: { description: 'the snapshot (no password hashes)', schema: answerSchemas.anyObject } },
+      handle: ({ res }) => void res.json(snapshot(state)),
+    },
+    {
+      method: 'get',
+      path: '/journal',
+      summary: `The requests the portal received, newest first (the last ${config.journalMaxEntries} kept)`,
+      query: 'journal',
+      answers: { 200: { description: 'journal entries', schema: answerSchemas.journal }, 400: problems },
+      handle: ({ query, res }) => {
+        const entries = parts.journal.find(query as { path?: string; method?: string; limit?: number });
+        const matched = parts.journal.find({ ...(query as object), limit: undefined }).length;
+        res.json({ entries, meta: { matched, kept: parts.journal.kept, max: parts.journal.max } });
+      },
+    },
+    {
+      method: 'delete',
+      path: '/journal',
+      summary: 'Empty the journal',
+      answers: { 204: { description: 'the journal is empty' } },
+      handle: ({ res }) => {
+        parts.journal.clear();
+        res.status(204).end();
+      },
+    },
+    {
+      method: 'get',
+      path: '/stats',
+      summary: "What the portal's bounded stores hold, and its memory",
+      answers: { 200: { description: 'figures', schema: answerSchemas.stats } },
+      handle: ({ res }) => {
+        const memory = process.memoryUsage();
+        res.json({
+          sessions: { kept: parts.sessions.size(), max: parts.sessions.limits.maxSessions },
+          journal: { kept: parts.journal.kept, max: parts.journal.max },
+          mail: { kept: state.mail.length, max: config.mailboxMaxMessages },
+          memory: { rssBytes: memory.rss, heapUsedBytes: memory.heapUsed },
+          uptimeSeconds: Math.round(process.uptime()),
+        });
+      },
+    },
+  ];
 }
 
-/** The control API (contract.md): JSON in and out, every body checked against a published schema. */
-export function adminRoutes(state: MockState): Router {
+const bodyValidators = new Map<BodySchemaName, ValidateFunction>(
+  (Object.keys(bodySchemas) as BodySchemaName[]).map((name) => [name, compile(bodySchemas[name])]),
+);
+const queryValidators = new Map<keyof typeof querySchemas, ValidateFunction>(
+  (Object.keys(querySchemas) as (keyof typeof querySchemas)[]).map((name) => [name, compileQuery(querySchemas[name])]),
+);
+
+function validated(call: ControlCall, req: Request): { ok: true; body: unknown; query: unknown } | { ok: false; problems: BodyProblem[] } {
+  const query: Record<string, unknown> = { ...req.query };
+  const queryValidator = call.query ? queryValidators.get(call.query) : undefined;
+  if (queryValidator) {
+    const checked = check(queryValidator, query);
+    if (!checked.ok) return { ok: false, problems: checked.problems.map((p) => ({ ...p, message: `in the query string: ${p.message}` })) };
+  }
+  const body: unknown = req.body === undefined ? {} : req.body;
+  const bodyValidator = call.body ? bodyValidators.get(call.body) : undefined;
+  if (bodyValidator) {
+    const checked = check(bodyValidator, body);
+    if (!checked.ok) return checked;
+  }
+  return { ok: true, body, query };
+}
+
+/**
+ * The control API (contract.md): JSON in and out, every body and query string checked against the published
+ * schemas of admin-schemas.ts, which also make GET /__admin/openapi.json. Who may call it: http/admin-access.ts.
+ */
+export function adminRoutes(state: MockState, parts: ControlApiParts): Router {
   const router = Router();
-
-  // GET /__admin/health — liveness.
-  router.get('/health', (_req, res) => res.json({ status: 'ok' }));
-
-  // POST /__admin/reset — forget everything, clock back to its start; optional { seed }.
-  router.post('/reset', (req, res) => {
-    const body = check(validateReset, bodyOf(req.body));
-    if (!body.ok) return badBody(res, body.problems);
-    state.reset(body.value.seed);
-    res.status(204).end();
-  });
-
-  // GET /__admin/schemas/scenario — the JSON Schema of the scenario body.
-  router.get('/schemas/scenario', (_req, res) => res.type('application/schema+json').send(JSON.stringify(scenarioSchema, null, 2)));
-
-  // POST /__admin/scenario — add organizations and users; 201 with everything generated.
-  router.post('/scenario', (req, res) => {
-    const body = check(validateScenario, bodyOf(req.body));
-    if (!body.ok) return badBody(res, body.problems);
-    const outcome = applyScenario(state, body.value);
-    if ('problems' in outcome) return badBody(res, outcome.problems);
-    res.status(201).json(outcome.result);
-  });
-
-  // GET /__admin/mail?to=ADDRESS — that address's messages, newest first.
-  router.get('/mail', (req, res) => {
-    const to = req.query.to;
-    if (typeof to !== 'string' || !to.trim()) return badBody(res, [{ path: '/to', message: 'give the address as ?to=ADDRESS' }]);
-    res.json(mailTo(state, to));
-  });
-
-  // GET /__admin/phone?to=NUMBER — the text messages and voice calls to that number, newest first.
-  router.get('/phone', (req, res) => {
-    const to = req.query.to;
-    if (typeof to !== 'string' || !/^\D*(\d\D*){10,11}$/.test(to)) return badBody(res, [{ path: '/to', message: 'give the phone number as ?to=NNN-NNN-NNNN' }]);
-    res.json(phoneMessagesTo(state, to));
-  });
-
-  // GET /__admin/clock and POST /__admin/clock — read or move the mock clock.
-  router.get('/clock', (_req, res) => res.json({ now: state.nowIso() }));
-  router.post('/clock', (req, res) => {
-    const body = check(validateClock, bodyOf(req.body));
-    if (!body.ok) return badBody(res, body.problems);
-    const { advanceMinutes, now } = body.value;
-    if ((advanceMinutes === undefined) === (now === undefined)) {
-      return badBody(res, [{ path: '/', message: 'give exactly one of advanceMinutes or now' }]);
-    }
-    if (now !== undefined) state.clock.set(now);
-    else state.clock.advanceMinutes(advanceMinutes ?? 0);
-    res.json({ now: state.nowIso() });
-  });
-
-  // GET/POST/DELETE /__admin/faults — list the points and armed faults, arm one, clear all.
-  router.get('/faults', (_req, res) => {
-    res.json({ points: Object.entries(FAULT_POINTS).map(([point, description]) => ({ point, description })), armed: state.faults.list() });
-  });
-  router.post('/faults', (req, res) => {
-    const body = check(validateFault, bodyOf(req.body));
-    if (!body.ok) return badBody(res, body.problems);
-    try {
-      const fault = state.faults.arm(body.value.point, body.value.times ?? 1, body.value.mode ?? 'error');
-      res.status(201).json(fault);
-    } catch (error) {
-      return badBody(res, [{ path: '/point', message: (error as Error).message }]);
-    }
-  });
-  router.delete('/faults', (_req, res) => {
-    state.faults.clear();
-    res.status(204).end();
-  });
-
-  // GET /__admin/requests — every role request; POST …/{id}/approve|reject — decide as the CBIC.
-  router.get('/requests', (req, res) => {
-    const status = req.query.status;
-    res.json(typeof status === 'string' ? state.requests.filter((r) => r.status === status) : state.requests);
-  });
-  for (const action of ['approve', 'reject'] as const) {
-    router.post(`/requests/:id/${action}`, async (req, res) => {
-      const body = check(validateDecision, bodyOf(req.body));
-      if (!body.ok) return badBody(res, body.problems);
-      const decided = await decideRequest(state, req.params.id, action === 'approve' ? 'approved' : 'rejected', body.value.by ?? 'CBIC', body.value.reason);
-      res.json(decided);
+  const calls = controlCalls(state, parts);
+  for (const call of calls) {
+    router[call.method](call.path, async (req, res) => {
+      const input = validated(call, req);
+      if (!input.ok) return badBody(res, input.problems);
+      await call.handle({ body: input.body, query: input.query, params: req.params as Record<string, string>, res });
     });
   }
-
-  // GET /__admin/state — a JSON snapshot for assertions.
-  router.get('/state', (_req, res) => res.json(snapshot(state)));
-
+  // A known path asked with another method: 405, saying which methods it takes.
+  for (const path of new Set(calls.map((c) => c.path))) {
+    const allowed = calls.filter((c) => c.path === path).map((c) => c.method.toUpperCase());
+    if (allowed.includes('GET')) allowed.push('HEAD');
+    router.all(path, (req, res) => {
+      res.setHeader('Allow', allowed.join(', '));
+      res.status(405).json({ errors: [{ path: '/', message: `${req.method} is not a call of ${req.baseUrl}${req.path}; it takes ${allowed.join(', ')}.` }] });
+    });
+  }
   // Anything else under /__admin is a clear 404 in JSON.
-  router.use((req, _res, next) => next(refuse.notFound(`The control API has no ${req.method} ${req.baseUrl}${req.path}. See contract.md.`)));
-
+  router.use((req, _res, next) => next(refuse.notFound(`The control API has no ${req.method} ${req.baseUrl}${req.path}. See GET /__admin/openapi.json.`)));
   return router;
 }

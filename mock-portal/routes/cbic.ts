@@ -1,36 +1,33 @@
-import { Router } from 'express';
-import { config } from '../config.ts';
+import type { Router } from 'express';
 import type { MockState } from '../domain/mock-state';
-import { chatAvailability, checkChatRequest, CHAT_TOPICS } from '../domain/web-chat.ts';
+import { CHAT_TOPICS, chatValuesOf, startWebChat } from '../domain/web-chat.ts';
+import { anyone, get, post, routeTable, type Ctx } from '../http/adapter.ts';
+
+const topics = CHAT_TOPICS.map((t) => ({ value: t, label: t }));
+const view = (name: string) => () => ({ view: `cbic/${name}.njk` });
 
 /** The CBIC website: its navigation pages and the web chat form. [DOC S0, S1, S2, S4] */
 export function cbicRoutes(state: MockState): Router {
-  const router = Router();
-  const topics = CHAT_TOPICS.map((t) => ({ value: t, label: t }));
+  return routeTable(state, [
+    // GET / — the CBIC home page; anyone.
+    get('/', anyone, view('home')),
+    // GET /portals — the Portals menu of the top navigation bar. [DOC S0 step 1]
+    get('/portals', anyone, view('portals')),
+    // GET /portals/enterprise-portal — with Modify CMS Enterprise Portal Profile. [DOC S0 steps 2–3]
+    get('/portals/enterprise-portal', anyone, view('enterprise-portal')),
+    // GET /phases — the Phases menu of the top navigation bar. [DOC S1 step 1]
+    get('/phases', anyone, view('phases')),
+    // GET /phases/registration — with the Visit CMS IDM System button. [DOC S1 steps 2–3]
+    get('/phases/registration', anyone, view('registration')),
+    // GET /connexion-info — the CBIC's Connexion page (upper right link). [DOC S2, S4 step 1]
+    get('/connexion-info', anyone, view('connexion')),
 
-  // GET / — the CBIC home page; anyone.
-  router.get('/', (_req, res) => res.render('cbic/home.njk'));
-  // GET /portals — the Portals menu of the top navigation bar. [DOC S0 step 1]
-  router.get('/portals', (_req, res) => res.render('cbic/portals.njk'));
-  // GET /portals/enterprise-portal — with Modify CMS Enterprise Portal Profile. [DOC S0 steps 2–3]
-  router.get('/portals/enterprise-portal', (_req, res) => res.render('cbic/enterprise-portal.njk'));
-  // GET /phases — the Phases menu of the top navigation bar. [DOC S1 step 1]
-  router.get('/phases', (_req, res) => res.render('cbic/phases.njk'));
-  // GET /phases/registration — with the Visit CMS IDM System button. [DOC S1 steps 2–3]
-  router.get('/phases/registration', (_req, res) => res.render('cbic/registration.njk'));
-  // GET /connexion-info — the CBIC's Connexion page (upper right link). [DOC S2, S4 step 1]
-  router.get('/connexion-info', (_req, res) => res.render('cbic/connexion.njk'));
-
-  // GET /chat — the DMEPOS CBP Web Chat form.
-  router.get('/chat', (_req, res) => res.render('cbic/chat.njk', { values: {}, errors: {}, topics }));
-  // POST /chat — required fields enforced here, not only in the browser.
-  router.post('/chat', (req, res) => {
-    const result = checkChatRequest(req.body as Record<string, unknown>);
-    if (!result.ok) {
-      return res.status(400).render('cbic/chat.njk', { values: result.values, errors: result.errors, errorList: Object.values(result.errors), topics });
-    }
-    res.render('cbic/chat.njk', { values: result.values, topics, connected: chatAvailability(state.clock.now(), config.timeZone) });
-  });
-
-  return router;
+    // GET /chat — the DMEPOS CBP Web Chat form.
+    get('/chat', anyone, () => ({ view: 'cbic/chat.njk', locals: { values: {}, errors: {}, topics } })),
+    // POST /chat — Start Chat; anyone.
+    post('/chat', anyone, ({ form }: Ctx) => startWebChat(state, form), {
+      done: ({ values, connected }) => ({ view: 'cbic/chat.njk', locals: { values, topics, connected } }),
+      refused: ({ form }, refusal) => ({ view: 'cbic/chat.njk', locals: { values: chatValuesOf(form), errors: refusal.problems, errorList: refusal.messages, topics } }),
+    }),
+  ]);
 }

@@ -1,19 +1,20 @@
 import { Router } from 'express';
 import { pendingRequestsOf } from '../domain/requests.ts';
 import type { MockState } from '../domain/mock-state';
-import { currentAccount, requireSignIn } from '../http/session.ts';
+import { requireSignIn } from '../http/session.ts';
 import { signInRoutes } from '../http/sign-in-routes.ts';
 import { requestsAwaiting } from '../domain/approvals.ts';
+import { get, routeTable } from '../http/adapter.ts';
 import { approvalsRoutes } from './idm/approvals.ts';
+import { expiredPasswordRoutes } from './idm/expired-password.ts';
 import { profileRoutes } from './idm/profile.ts';
+import { recoveryRoutes } from './idm/recovery.ts';
+import { registrationRoutes } from './idm/registration.ts';
 import { requestsRoutes } from './idm/requests.ts';
 import { roleRequestRoutes } from './idm/role-request.ts';
 import { rolesRoutes } from './idm/roles.ts';
-import { windowLocals } from './idm/shared.ts';
-import { registrationRoutes } from './idm/registration.ts';
-import { recoveryRoutes } from './idm/recovery.ts';
-import { expiredPasswordRoutes } from './idm/expired-password.ts';
 import { securityRoutes } from './idm/security.ts';
+import { windowLocals } from './idm/shared.ts';
 
 /** The CMS IDM System (seed 001): sign-in, the Self Service Dashboard and its windows. */
 export function idmRoutes(state: MockState): Router {
@@ -36,25 +37,25 @@ export function idmRoutes(state: MockState): Router {
   router.use('/expired-password', expiredPasswordRoutes(state));
 
   const signedIn = requireSignIn(state, 'idm', '/idm/');
+  // The dashboard's windows: for a signed-in person, about that person only, each with the My Requests indicator.
+  const idmUser = [signedIn, windowLocals(state)];
 
-  // GET /idm/dashboard — the Self Service Dashboard; a signed-in person.
-  router.get('/dashboard', signedIn, (_req, res) => {
-    const account = currentAccount(res);
-    res.render('idm/dashboard.njk', {
-      pendingCount: pendingRequestsOf(state, account.userId).length,
-      isApprover: account.roles.some((r) => r.role === 'AO' || r.role === 'BAO'),
-      awaitingCount: requestsAwaiting(state, account).length,
-    });
-  });
-
-  // The dashboard's windows, each its own router; all for a signed-in person, about that person only.
-  const asWindow = [signedIn, windowLocals(state)];
-  router.use('/roles', ...asWindow, rolesRoutes(state));
-  router.use('/role-request', ...asWindow, roleRequestRoutes(state));
-  router.use('/profile', ...asWindow, profileRoutes(state));
-  router.use('/profile', ...asWindow, securityRoutes(state));
-  router.use('/requests', ...asWindow, requestsRoutes(state));
-  router.use('/approvals', ...asWindow, approvalsRoutes(state));
-
+  router.use(routeTable(state, [
+    // GET /idm/dashboard — the Self Service Dashboard; a signed-in person.
+    get('/dashboard', signedIn, ({ account }) => ({
+      view: 'idm/dashboard.njk',
+      locals: {
+        pendingCount: pendingRequestsOf(state, account.userId).length,
+        isApprover: account.roles.some((r) => r.role === 'AO' || r.role === 'BAO'),
+        awaitingCount: requestsAwaiting(state, account).length,
+      },
+    })),
+  ]));
+  router.use('/roles', rolesRoutes(state, idmUser));
+  router.use('/role-request', roleRequestRoutes(state, idmUser));
+  router.use('/profile', profileRoutes(state, idmUser));
+  router.use('/profile', securityRoutes(state, idmUser));
+  router.use('/requests', requestsRoutes(state, idmUser));
+  router.use('/approvals', approvalsRoutes(state, idmUser));
   return router;
 }

@@ -1,5 +1,7 @@
 import type { MockState } from '../domain/mock-state';
 import type { IdentityEvidence, ProofingQuestion } from '../domain/upstream.ts';
+import { refuse } from '../domain/errors.ts';
+import type { FormFields } from '../domain/forms.ts';
 
 /**
  * The simulated identity-proofing service: out-of-wallet questions whose right answers are the details the person
@@ -106,4 +108,17 @@ export function answerPhoneProofingCall(state: MockState, referenceNumber: strin
   const matches = details.dateOfBirth.trim() === record.dateOfBirth && details.ssnLast4.replace(/\D/g, '').slice(-4) === record.ssnLast4;
   record.status = matches ? 'verified' : 'failed';
   return record.status;
+}
+
+/** The simulated call's form (/experian/) as sent. */
+export function phoneProofingCallOf(form: FormFields): { referenceNumber: string; dateOfBirth: string; ssnLast4: string } {
+  return { referenceNumber: form.text('referenceNumber'), dateOfBirth: form.text('dateOfBirth'), ssnLast4: form.text('ssnLast4') };
+}
+
+/** The agent answers the simulated call: verified or failed; an unknown reference number is refused. */
+export function callPhoneProofingLine(state: MockState, form: FormFields): PhoneProofingStatus {
+  const details = phoneProofingCallOf(form);
+  const outcome = answerPhoneProofingCall(state, details.referenceNumber, details);
+  if (!outcome) throw refuse.notFound('The agent cannot find that reference number. Check the number the CMS IDM System gave you.');
+  return outcome;
 }

@@ -5,6 +5,7 @@ import { firstLine } from '../reports/text.ts';
 import { fromRoot, reportsDir } from '../reports/paths.ts';
 import { procedureIdOf } from '../reports/procedure-of.ts';
 import { documentedNumber, stepOwner } from '../reports/step-owner.ts';
+import { portalClockOf, stepPictures } from '../reports/step-pictures.ts';
 import { writeRunData, type RunData, type StepRecord, type TestRecord } from '../reports/run-data.ts';
 import { writeReports } from '../reports/write-reports.ts';
 
@@ -41,9 +42,10 @@ export default class ProcedureReporter implements Reporter {
     );
     const steps: StepRecord[] = stepsOf(result.steps)
       .filter((step) => stepOwner(step.title, attachmentsOf(step).map((a) => a.name), procedureId) === procedureId)
-      .map((step) => {
+      .map((step, ordinal) => {
         const number = documentedNumber(step.title) ?? 0;
         const picture = attachmentsOf(step).find((a) => pictureNumber(a, procedureId) === number) ?? attachments.find((a) => pictureNumber(a, procedureId) === number);
+        const pictures = stepPictures(picture && attachmentsOf(step).includes(picture) ? attachmentsOf(step) : attachments, procedureId, number, (a, name) => this.save(a, name), `${key}-${ordinal + 1}`);
         return {
           number,
           title: step.title,
@@ -51,7 +53,8 @@ export default class ProcedureReporter implements Reporter {
           durationMs: step.duration,
           ...(step.location ? { location: `${fromRoot(step.location.file)}:${step.location.line}` } : {}),
           ...(step.error ? { error: firstLine(step.error.message) } : {}),
-          ...(picture ? { picture: this.save(picture, `${key}-step-${number}.png`), marked: !unmarked.has(number) } : {}),
+          ...(picture ? { picture: pictures[0]?.file ?? this.save(picture, `${key}-step-${number}.png`), marked: !unmarked.has(number) } : {}),
+          ...(pictures.length ? { pictures } : {}),
         };
       });
     const outcomeShot = attachments.find((a) => a.name === `${procedureId}#outcome` && a.contentType === 'image/png');
@@ -71,6 +74,7 @@ export default class ProcedureReporter implements Reporter {
       steps,
       ...(failureShot ? { failurePicture: this.save(failureShot, `${key}-failure.png`) } : {}),
       ...(outcomeShot ? { outcomePicture: this.save(outcomeShot, `${key}-outcome.png`) } : {}),
+      ...portalClockOf(annotations),
     };
     this.tests.push(record);
   }

@@ -17,6 +17,9 @@ export async function printPdfs(jobs: readonly { html: string; pdf: string; titl
         format: 'Letter',
         printBackground: true,
         preferCSSPageSize: true,
+        // Bookmarks from the headings (the contents in a PDF viewer's side panel) and a tagged, accessible PDF.
+        outline: true,
+        tagged: true,
         displayHeaderFooter: true,
         headerTemplate: '<span></span>',
         footerTemplate: `<div style="width:100%;font:9px Helvetica,Arial,sans-serif;color:#5c5c5c;padding:0 .5in;display:flex;justify-content:space-between"><span>${escapeHtml(job.title)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,

@@ -1,9 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { ProcedureId } from '../../flows/catalog.ts';
+import type { PictureRecord } from './step-pictures.ts';
 
 /**
  * What one `npm run flows` saw, written by scripts/reporters/procedure-reporter.ts to reports/data/run.json and
  * read by the guide, matrix and index generators. Picture paths are relative to the reports directory.
  */
+/** The annotation with the portal's time on the mock clock when a test ended (fixtures/test.ts). */
+export const PORTAL_CLOCK_ANNOTATION = 'portal-clock';
+
 export type TestStatus = 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted';
 
 export interface StepRecord {
@@ -17,12 +22,14 @@ export interface StepRecord {
   location?: string;
   error?: string;
   picture?: string;
+  /** Every picture of the step in order, zoomed on what it acts on (flows/step-picture.ts). */
+  pictures?: PictureRecord[];
   /** The picture outlines the element acted on (false: a step that only checks, or does not apply to this role). */
   marked?: boolean;
 }
 
 export interface TestRecord {
-  procedureId: string;
+  procedureId: ProcedureId;
   /** The test's own title, e.g. "idm.add-ptan: an AO adds a second PTAN". */
   title: string;
   file: string;
@@ -39,6 +46,8 @@ export interface TestRecord {
   failurePicture?: string;
   /** The screen after the last documented step: the documented outcome. */
   outcomePicture?: string;
+  /** The portal's time on the mock clock when the test ended (ISO-8601). */
+  portalClock?: string;
 }
 
 export interface RunData {

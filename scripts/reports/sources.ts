@@ -18,3 +18,12 @@ export function sourceOf(seed: string): string {
   if (!known) return `source document “${seed}”`;
   return /^\d+$/.test(seed) ? `${known}, seed document ${seed}` : known;
 }
+
+/** The date each document states it was last updated ("Updated: 01/25/2021"), where it states one. */
+export const SOURCE_UPDATED: Readonly<Record<string, string>> = {
+  '000': '2019-08-16',
+  '001': '2021-01-25',
+  '002': '2021-04-16',
+  '004': '2021-01-25',
+  RT: '2023-03-28',
+};

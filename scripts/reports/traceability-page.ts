@@ -55,7 +55,9 @@ function procedureSection(p: MatrixProcedure): Html {
 
 function stepRow(step: MatrixStep, tag: (t: { title: string; line: number }) => string): Html {
   const label = STATE_LABEL[step.state];
-  return html`<tr class="${step.state}"><td class="n">${step.number}</td><td>${step.text}</td><td class="state"><span class="badge ${label.css}">${label.text}</span></td>
+  const failures = step.tests.filter((t) => t.stepStatus === 'failed' && t.error);
+  const why = failures.length ? html`${failures.map((t) => html`<p class="why"><strong>${tag(t)}:</strong> ${t.error ?? ''}</p>`)}` : '';
+  return html`<tr class="${step.state}"><td class="n">${step.number}</td><td>${step.text}${why}</td><td class="state"><span class="badge ${label.css}">${label.text}</span></td>
 <td>${step.flowSteps.length ? step.flowSteps.map((f) => html`<code>${f}</code><br>`) : html`<span class="muted">—</span>`}</td>
 <td class="ran">${step.tests.length ? step.tests.map((t) => html`<span class="badge ${t.stepStatus === 'passed' ? 'ok' : 'bad'}" title="${t.title}">${tag(t)} ${t.stepStatus === 'passed' ? '✓' : '✗'}</span> `) : html`<span class="muted">—</span>`}</td></tr>`;
 }
@@ -75,6 +77,7 @@ td code { overflow-wrap: anywhere; }
 details summary { cursor: pointer; color: var(--muted); }
 .tests { list-style: none; padding: 0; }
 tr.gap td { background: var(--red-bg); }
+.why { margin: .4rem 0 0; color: #981b1e; font-size: .9rem; }
 tr.no-flow td { color: var(--muted); }
 td code { font-size: .8rem; }
 @media print { tr { break-inside: avoid; } }

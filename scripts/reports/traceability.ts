@@ -1,4 +1,4 @@
-import { PROCEDURES, type PortalName, type Procedure } from '../../flows/catalog.ts';
+import { PROCEDURES, type CataloguedProcedure, type PortalName, type ProcedureId } from '../../flows/catalog.ts';
 import { alternativeGroups } from '../../fixtures/step-coverage.ts';
 import type { RunData, TestRecord, TestStatus } from './run-data.ts';
 
@@ -26,12 +26,12 @@ export interface MatrixStep {
   state: StepState;
   /** Flow lines that ran it, e.g. "flows/idm/sign-in.ts:31". */
   flowSteps: string[];
-  /** Tests that took the step, with their result. */
-  tests: (TestRef & { stepStatus: 'passed' | 'failed' })[];
+  /** Tests that took the step, with their result (and, for a failed step, why it failed). */
+  tests: (TestRef & { stepStatus: 'passed' | 'failed'; error?: string })[];
 }
 
 export interface MatrixProcedure {
-  id: string;
+  id: ProcedureId;
   title: string;
   seed: string;
   portal: PortalName;
@@ -48,7 +48,7 @@ export interface Matrix {
   procedures: MatrixProcedure[];
 }
 
-export function buildMatrix(run: RunData, procedures: readonly Procedure[] = PROCEDURES): Matrix {
+export function buildMatrix(run: RunData, procedures: readonly CataloguedProcedure[] = PROCEDURES): Matrix {
   const rows = procedures.map((p) => procedureRow(p, run.tests.filter((t) => t.procedureId === p.id)));
   const steps = rows.flatMap((r) => r.steps);
   return {
@@ -69,14 +69,14 @@ function ref(t: TestRecord): TestRef {
   return { title: t.title, file: t.file, line: t.line, status: t.status, ok: t.ok };
 }
 
-function procedureRow(procedure: Procedure, tests: TestRecord[]): MatrixProcedure {
+function procedureRow(procedure: CataloguedProcedure, tests: TestRecord[]): MatrixProcedure {
   const hasFlow = tests.length > 0;
   const groups = alternativeGroups(procedure);
   const performedBy = (n: number) => tests.filter((t) => t.performed.includes(n));
   const steps: MatrixStep[] = procedure.steps.map((step) => {
     const ran = tests.flatMap((t) => t.steps.filter((s) => s.number === step.number).map((s) => ({ test: t, step: s })));
     const flowSteps = [...new Set(ran.flatMap((r) => (r.step.location ? [r.step.location] : [])))];
-    const base = { number: step.number, text: step.text, flowSteps, tests: ran.map((r) => ({ ...ref(r.test), stepStatus: r.step.status })) };
+    const base = { number: step.number, text: step.text, flowSteps, tests: ran.map((r) => ({ ...ref(r.test), stepStatus: r.step.status, ...(r.step.error ? { error: r.step.error } : {}) })) };
     if (!hasFlow) return { ...base, state: 'no-flow' };
     if (performedBy(step.number).length > 0) return { ...base, state: 'performed' };
     if (ran.some((r) => r.step.status === 'failed')) return { ...base, state: 'failed' };

@@ -1,8 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROCEDURES } from '../../flows/catalog.ts';
-import { chooseReplay, guideHtml } from './guide.ts';
-import { indexHtml, type GuideLink } from './index-page.ts';
+import { chooseReplay, renderGuide } from './guide.ts';
+import { guideDocx } from './guide-docx.ts';
+import { guideModel } from './guide-model.ts';
+import { projectVersion } from './project-version.ts';
+import { indexHtml, type GuideLink, type IndexInput } from './index-page.ts';
 import { buildMatrix, type Matrix } from './traceability.ts';
 import { matrixHtml } from './traceability-page.ts';
 import { printPdfs } from './pdf.ts';
@@ -21,11 +24,14 @@ export async function writeReports(run: RunData, dir: string): Promise<{ matrix:
   rmSync(guidesDir, { recursive: true, force: true });
   mkdirSync(guidesDir, { recursive: true });
   const jobs: { html: string; pdf: string; title: string }[] = [];
+  const version = projectVersion();
   for (const procedure of PROCEDURES) {
     const tests = run.tests.filter((t) => t.procedureId === procedure.id);
     if (!chooseReplay(tests)) continue;
     const file = path.join(guidesDir, `${procedure.id}.html`);
-    writeFileSync(file, guideHtml(procedure, tests, run, dir));
+    const model = guideModel(procedure, tests, run, version);
+    writeFileSync(file, renderGuide(model, dir));
+    writeFileSync(path.join(guidesDir, `${procedure.id}.docx`), await guideDocx(model, dir));
     jobs.push({ html: file, pdf: path.join(guidesDir, `${procedure.id}.pdf`), title: procedure.title });
   }
   await printPdfs(jobs);
@@ -44,16 +50,26 @@ export function writeIndex(run: RunData, matrix: Matrix, dir: string): GuideLink
     const main = chooseReplay(tests);
     if (htmlBytes === undefined || !main) return [];
     const pdfBytes = size(pdfFile);
+    const docxFile = `guides/${procedure.id}.docx`;
+    const docxBytes = size(docxFile);
     return [{
       procedureId: procedure.id, title: procedure.title, portal: procedure.portal, ok: main.ok && main.status === 'passed',
       replays: tests.length, failedReplays: tests.filter((t) => !t.ok).length,
       html: htmlFile, htmlBytes, ...(pdfBytes !== undefined ? { pdf: pdfFile, pdfBytes } : {}),
+      ...(docxBytes !== undefined ? { docx: docxFile, docxBytes } : {}),
     }];
   });
   const videosDir = path.join(dir, 'videos');
   const videos = existsSync(videosDir) ? readdirSync(videosDir).filter((f) => f.endsWith('.webm')).sort() : [];
-  writeFileSync(path.join(dir, 'index.html'), indexHtml({ run, matrix, guides, videos }));
+  writeFileSync(path.join(dir, 'index.html'), indexHtml({ run, matrix, guides, videos, ...driftOf(dir) }));
   return guides;
+}
+
+/** The last drift report, when both its files are there (reports/drift.json, reports/drift.html). */
+function driftOf(dir: string): Pick<IndexInput, 'drift'> {
+  const json = path.join(dir, 'drift.json');
+  if (!existsSync(json) || !existsSync(path.join(dir, 'drift.html'))) return {};
+  return { drift: JSON.parse(readFileSync(json, 'utf8')) as NonNullable<IndexInput['drift']> };
 }
 
 /** Refreshes reports/index.html when a flow run's data is there; returns whether it was. */

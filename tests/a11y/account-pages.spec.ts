@@ -3,10 +3,14 @@ import { expectNoSeriousA11yViolations } from '../../fixtures/a11y.ts';
 import { signIn } from '../idm/support.ts';
 
 test.describe('accessibility (axe): the IDM account pages, the phone outbox and the simulated Experian call', () => {
-  for (const path of ['/idm/register', '/idm/forgot-user-id', '/idm/forgot-password', '/idm/unlock-account', '/phone/', '/experian/']) {
-    test(`${path} has no serious or critical violation`, async ({ page }) => {
+  const pages = [
+    ['/idm/register', 'New User Registration'], ['/idm/forgot-user-id', 'Forgot User ID'], ['/idm/forgot-password', 'Forgot Password'],
+    ['/idm/unlock-account', 'Unlock Account'], ['/phone/', 'Phone outbox'], ['/experian/', 'Experian phone proofing (simulated call)'],
+  ] as const;
+  for (const [path, heading] of pages) {
+    test(`${path} shows ${heading} with no serious or critical violation`, async ({ page }) => {
       await page.goto(path);
-      await expectNoSeriousA11yViolations(page, path);
+      await expectNoSeriousA11yViolations(page, heading, path);
     });
   }
 
@@ -14,7 +18,7 @@ test.describe('accessibility (axe): the IDM account pages, the phone outbox and 
     await page.goto('/idm/register');
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByRole('alert')).toBeVisible();
-    await expectNoSeriousA11yViolations(page, 'registration with errors');
+    await expectNoSeriousA11yViolations(page, 'New User Registration', 'registration with errors');
 
     const { users } = await control.scenario({ users: [{ userId: 'axe.user', factors: [{ type: 'email' }, { type: 'sms', phone: '410-555-0142' }] }] });
     await page.goto('/idm/');
@@ -23,19 +27,22 @@ test.describe('accessibility (axe): the IDM account pages, the phone outbox and 
     await page.getByRole('checkbox', { name: /agree to the terms/i }).check();
     await page.getByRole('button', { name: 'Sign In' }).click();
     await expect(page.getByRole('group', { name: 'Select a verification method' })).toBeVisible();
-    await expectNoSeriousA11yViolations(page, 'factor choice');
+    await expectNoSeriousA11yViolations(page, 'Verification', 'factor choice');
     await page.context().clearCookies();
 
     await control.scenario({ users: [{ userId: 'axe.other' }] });
     const other = (await control.state()).users.find((u) => u.userId === 'axe.other')!;
     await signIn(page, credentialsOf(other));
-    for (const path of ['/idm/profile', '/idm/profile/password', '/idm/profile/mfa', '/idm/profile/mfa/add?type=sms', '/idm/profile/mfa/add?type=google-authenticator']) {
+    const windows = [
+      ['/idm/profile', 'My Profile'], ['/idm/profile/password', 'Change Password'], ['/idm/profile/mfa', 'Manage MFA and Recovery Devices'],
+      ['/idm/profile/mfa/add?type=sms', 'Set Up SMS'], ['/idm/profile/mfa/add?type=google-authenticator', 'Set Up Google Authenticator'],
+    ] as const;
+    for (const [path, heading] of windows) {
       await page.goto(path);
-      await expect(page.getByRole('dialog')).toBeVisible();
-      await expectNoSeriousA11yViolations(page, path);
+      await expectNoSeriousA11yViolations(page, heading, path);
     }
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByRole('term').filter({ hasText: 'Secret Key' })).toBeVisible();
-    await expectNoSeriousA11yViolations(page, 'authenticator secret key');
+    await expectNoSeriousA11yViolations(page, 'Set Up Google Authenticator', 'authenticator secret key');
   });
 });

@@ -9,15 +9,15 @@ test('accessibility (axe): Connexion log-in, dashboard, Upload a Document (empty
     users: [{ userId: 'jane.ao', organization: 'acme', roles: [{ application: 'Connexion', role: 'AO' }] }],
   });
   await page.goto('/connexion/');
-  await expectNoSeriousA11yViolations(page, 'Connexion log-in');
+  await expectNoSeriousA11yViolations(page, 'Log In to Connexion', 'Connexion log-in');
   await logInToConnexion(page, credentialsOf(users[0]!));
-  await expectNoSeriousA11yViolations(page, 'Connexion dashboard');
+  await expectNoSeriousA11yViolations(page, 'Dashboard', 'Connexion dashboard');
 
   await page.getByRole('link', { name: 'Upload a Document' }).click();
   await expectNoSeriousA11yViolations(page, 'Upload a Document');
   await page.getByRole('button', { name: 'Confirm & Upload' }).click();
   await expect(page.getByRole('alert')).toContainText('Your upload failed.');
-  await expectNoSeriousA11yViolations(page, 'Upload a Document refused');
+  await expectNoSeriousA11yViolations(page, 'Upload a Document', 'Upload a Document refused');
 
   await page.getByLabel('Bidder Number').selectOption('210001');
   await page.getByLabel('I am uploading…').selectOption('Bid Surety Bond');
@@ -27,7 +27,7 @@ test('accessibility (axe): Connexion log-in, dashboard, Upload a Document (empty
   await page.getByLabel('Select my file…').setInputFiles({ name: 'bond.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await pdfBytes('bond')) });
   await page.getByRole('button', { name: 'Confirm & Upload' }).click();
   await expect(page.getByRole('status')).toContainText('Your file was uploaded successfully.');
-  await expectNoSeriousA11yViolations(page, 'upload complete');
+  await expectNoSeriousA11yViolations(page, 'Upload Complete', 'upload complete');
 
   await page.getByRole('link', { name: 'My Upload History' }).click();
   await expectNoSeriousA11yViolations(page, 'My Upload History');

@@ -1,4 +1,5 @@
 import { test, expect } from '../../fixtures/test.ts';
+import { HttpUser } from '../../fixtures/http-user.ts';
 
 /** The control API of contract.md, over HTTP, bad bodies included. */
 test.describe('control API', () => {
@@ -25,6 +26,8 @@ test.describe('control API', () => {
     expect(generated?.email).toContain('@');
     const state = await control.state();
     expect(state.users.map((u) => u.userId)).toEqual(['jane.ao', generated?.userId]);
+    expect(state.users[0]).toMatchObject({ email: 'jane.ao@example.test', firstName: 'Jane', lastName: 'Ames', organizationId: 'acme', identityVerified: false, roles: [{ application: 'Connexion', role: 'AO', ptans: ['1234560001'] }] });
+    expect(state.organizations).toMatchObject([{ id: 'acme', legalBusinessName: 'Acme Medical Supply LLC', ptans: ['1234560001', '1234560002'], bidderNumbers: ['210001'] }]);
     expect(JSON.stringify(state)).not.toContain('passwordHash');
   });
 
@@ -71,10 +74,10 @@ test.describe('control API', () => {
 
   test('a duplicate user ID is refused and nothing of the body is added', async ({ request, control }) => {
     await control.scenario({ users: [{ userId: 'dup.user' }] });
+    const before = await control.state();
     const response = await request.post(`${control.baseURL}/__admin/scenario`, { data: { organizations: [{ id: 'fresh' }], users: [{ userId: 'dup.user' }] } });
     expect(response.status()).toBe(400);
-    const state = await control.state();
-    expect(state.organizations.map((o) => o.id)).not.toContain('fresh');
+    expect(await control.state()).toEqual(before);
   });
 
   test('the scenario schema is published', async ({ request, control }) => {
@@ -84,17 +87,18 @@ test.describe('control API', () => {
     expect(Object.keys(schema.properties)).toEqual(['organizations', 'users']);
   });
 
-  test('reset forgets everything and sets the clock back', async ({ request, control }) => {
-    const start = await control.now();
-    await control.scenario({ users: [{}] });
+  test('reset forgets everything and sets the clock back', async ({ request, control, playwright }) => {
+    const fresh = await control.state();
+    const { users } = await control.scenario({ organizations: [{}], users: [{}] });
+    const visitor = await HttpUser.anonymous(playwright, control.baseURL);
+    await visitor.post('/connexion/sign-in', { userId: users[0]!.userId, password: users[0]!.password }, '/connexion/'); // e-mails a code
+    await visitor.dispose();
+    expect((await control.state()).mail).toHaveLength(1);
     await control.advanceMinutes(90);
     await control.fault('connexion.upload', 2);
     const response = await request.post(`${control.baseURL}/__admin/reset`);
     expect(response.status()).toBe(204);
-    const state = await control.state();
-    expect(state.users).toEqual([]);
-    expect(state.faults).toEqual([]);
-    expect(await control.now()).toEqual(start);
+    expect(await control.state()).toEqual(fresh);
   });
 
   test('reset refuses a bad seed', async ({ request, control }) => {
@@ -127,12 +131,23 @@ test.describe('control API', () => {
     expect((await control.state()).faults).toEqual([]);
   });
 
-  test('mail needs an address and lists that address newest first', async ({ request, control }) => {
+  test('mail needs an address and lists that address newest first', async ({ request, control, playwright }) => {
     expect((await request.get(`${control.baseURL}/__admin/mail`)).status()).toBe(400);
     expect(await control.mail('nobody@example.test')).toEqual([]);
+
+    const { users } = await control.scenario({ users: [{ userId: 'jane.ao', email: 'jane.ao@example.test' }, { userId: 'bob.bao', email: 'bob.bao@example.test' }] });
+    for (const user of [users[0]!, users[1]!, users[0]!]) {
+      const visitor = await HttpUser.anonymous(playwright, control.baseURL);
+      const signIn = await visitor.post('/connexion/sign-in', { userId: user.userId, password: user.password }, '/connexion/');
+      expect(signIn.location).toMatch(/\/connexion\/verify$/); // a one-time code was e-mailed
+      await visitor.dispose();
+    }
+    const { mail: sent } = await control.state();
+    expect(sent.map((m) => m.to)).toEqual(['jane.ao@example.test', 'bob.bao@example.test', 'jane.ao@example.test']);
+    expect(await control.mail('jane.ao@example.test')).toEqual([sent[2], sent[0]]);
   });
 
-  test('requests are listed; deciding an unknown one is a clear 404', async ({ request, control }) => {
+  test('the request list starts empty; deciding an unknown request is a clear 404', async ({ request, control }) => {
     expect(await control.requests()).toEqual([]);
     const response = await request.post(`${control.baseURL}/__admin/requests/99999999/approve`);
     expect(response.status()).toBe(404);

@@ -2,7 +2,7 @@
  * The authorization matrix, generated from the role table (mock-portal/domain/permissions.ts): every action ×
  * {AO, BAO, EU, an AO of another organization, no session}. Each cell makes one HTTP request as that subject and
  * asserts what the table says: allowed (the action happens), or refused (status, a message naming the role it
- * needs, and the portal's state unchanged).
+ * needs, and the portal's whole state unchanged).
  */
 import type { PlaywrightWorkerArgs } from '@playwright/test';
 import { expect } from '../../fixtures/test.ts';
@@ -42,7 +42,7 @@ export interface Attempt {
   otherOrganization?: { status: number; text: string };
   /** Run the cell at this mock-clock time (the subject signs in after the clock is set). */
   at?: string;
-  /** The part of the state the action changes. */
+  /** The part of the state the action changes (a refusal or a view must leave the whole state as it was). */
   changed: (state: StateSnapshot) => unknown;
 }
 
@@ -66,16 +66,17 @@ export async function checkCell(base: Omit<World, 'users'>, action: ActionId, su
   const person = subject === 'no session'
     ? await HttpUser.anonymous(world.playwright, world.baseURL)
     : await signedIn(world, attempt.system, USER_OF[subject]);
-  const before = attempt.changed(await world.control.state());
+  const stateBefore = await world.control.state();
   const answer = await attempt.act(person);
   await person.dispose();
-  const after = attempt.changed(await world.control.state());
+  const stateAfter = await world.control.state();
+  const [before, after] = [attempt.changed(stateBefore), attempt.changed(stateAfter)];
 
   const allowed = subject !== 'other organization' && subject !== 'no session' && row.allowed.includes(subject);
   if (allowed && attempt.kind === 'view') {
     expect(answer.status, `${subject} may: ${row.label}\n${answer.text.slice(0, 600)}`).toBe(200);
     if (attempt.shows) expect(answer.text).toContain(attempt.shows);
-    expect(after, 'viewing changes nothing').toEqual(before);
+    expect(stateAfter, 'viewing changes nothing').toEqual(stateBefore);
     return;
   }
   if (allowed) {
@@ -95,5 +96,5 @@ export async function checkCell(base: Omit<World, 'users'>, action: ActionId, su
     expect(answer.status, `${subject} may not: ${row.label}`).toBe(403);
     expect(answer.text).toContain(`requires the AO or BAO role in ${row.application}; your role is ${subject}.`);
   }
-  expect(after, 'a refused action changes nothing').toEqual(before);
+  expect(stateAfter, 'a refused action changes nothing').toEqual(stateBefore);
 }

@@ -1,4 +1,7 @@
+import { pdfBytes } from '../../fixtures/files/make-files.ts';
+import { HttpUser } from '../../fixtures/http-user.ts';
 import { test, expect } from '../../fixtures/test.ts';
+import { validFields } from './connexion-http.ts';
 import { logInToConnexion } from './log-in.ts';
 import type { Page } from '@playwright/test';
 
@@ -26,14 +29,20 @@ test.describe('Connexion access (seeds 002, 004)', () => {
     await expect(page.getByRole('button', { name: 'Log In' })).toBeVisible();
   });
 
-  test('the pages of Connexion need a log-in; an upload without one stores nothing', async ({ page, control, request, baseURL }) => {
+  test('the pages of Connexion need a log-in; an upload without one is sent to the log-in and changes nothing', async ({ page, control, playwright, baseURL }) => {
     for (const path of ['/connexion/dashboard', '/connexion/documents/upload', '/connexion/documents/history']) {
       await page.goto(path);
       await expect(page.getByRole('button', { name: 'Log In' })).toBeVisible();
     }
-    const response = await request.post(`${baseURL}/connexion/documents/upload`, { multipart: { bidCycle: 'Round 2021' }, maxRedirects: 0 });
-    expect([302, 403]).toContain(response.status());
-    expect((await control.state()).uploads).toEqual([]);
+    await control.scenario({ organizations: [{ id: 'acme', bidderNumbers: ['210001'] }], users: [{ userId: 'jane.ao', organization: 'acme', roles: [{ application: 'Connexion', role: 'AO' }] }] });
+    // A complete, valid upload with the CSRF token of the visitor's own session: only the missing log-in is wrong.
+    const visitor = await HttpUser.anonymous(playwright, baseURL ?? '');
+    const before = await control.state();
+    const answer = await visitor.postFile('/connexion/documents/upload', validFields('jane.ao'), { field: 'file', name: 'balance-sheet.pdf', buffer: Buffer.from(await pdfBytes('Balance Sheet')) }, '/connexion/');
+    await visitor.dispose();
+    expect(answer.status).toBe(302);
+    expect(answer.location).toBe('/connexion/');
+    expect(await control.state()).toEqual(before);
   });
 
   test('after 30 idle minutes the session ends and Connexion asks to log in again', async ({ page, control, credentialsOf }) => {

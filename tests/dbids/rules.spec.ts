@@ -69,11 +69,11 @@ test('another organization\'s bidder number cannot be opened', async ({ playwrig
 test('Form A cannot be approved until it is complete; the gaps are named and nothing changes', async ({ playwright, baseURL, control }) => {
   const { person: ao } = await as('jane.ao', playwright, baseURL, control);
   await ao.post(`${BID}/form-a/locations/${BIDDER.ptans[0]}`, FORM_A_LOCATION, `${BID}/form-a`);
-  const before = await bidOf(control);
+  const before = await control.state();
   const answer = await ao.post(`${BID}/form-a/approve`, {}, `${BID}/form-a`);
   expect(answer.status).toBe(400);
   expect(answer.text).toContain(`Form A cannot be approved yet: complete the Business Organization Information section; enter the location information for PTAN ${BIDDER.ptans[1]}.`);
-  expect(await bidOf(control)).toEqual(before);
+  expect(await control.state()).toEqual(before);
 });
 
 test('bad Business Organization Information, location and Form B input is refused with what to do', async ({ playwright, baseURL, control }) => {
@@ -119,13 +119,22 @@ test('changing Form A after approval undoes the approval, and changing Form B un
   await ao.post(`${BID}/form-a/approve`, {}, `${BID}/form-a`);
   await ao.post(`${BID}/form-b/entries`, FORM_B_ENTRY, `${BID}/form-b`);
   await ao.post(`${BID}/form-b/certify`, { certify: 'yes' }, `${BID}/form-b`);
+  const complete = await bidOf(control);
+  expect(complete?.formA.approved?.by).toBe('jane.ao');
+  expect(complete?.formB.certified?.by).toBe('jane.ao');
+  expect((await ao.get('/dbids/bids')).text).toMatch(/Bid<\/th><td>Complete/);
+
   const eu = await sign('eddie.eu');
+  await eu.post(`${BID}/form-b/entries`, { ...FORM_B_ENTRY, bidAmount: '499.00' }, `${BID}/form-b`);
+  expect((await eu.get(`${BID}/form-b`)).text).toContain('Form B changed after it was certified: an AO or BAO must certify Form B again.');
+  const formBChanged = await bidOf(control);
+  expect(formBChanged?.formB.certified).toBeUndefined();
+  expect(formBChanged?.formA.approved?.by).toBe('jane.ao'); // a Form B change leaves Form A's approval alone
+
   await eu.post(`${BID}/form-a/locations/${BIDDER.ptans[0]}`, { ...FORM_A_LOCATION, stateLicenseNumber: 'MD-99999' }, `${BID}/form-a`);
   expect((await eu.get(`${BID}/form-a`)).text).toContain('Form A changed after it was approved: an AO or BAO must approve Form A again.');
-  await eu.post(`${BID}/form-b/entries`, { ...FORM_B_ENTRY, bidAmount: '499.00' }, `${BID}/form-b`);
-  const bid = await bidOf(control);
-  expect(bid?.formA.approved).toBeUndefined();
-  expect(bid?.formB.certified).toBeUndefined();
+  expect((await bidOf(control))?.formA.approved).toBeUndefined();
+  expect((await ao.get('/dbids/bids')).text).toMatch(/Bid<\/th><td>Incomplete/);
 });
 
 test('the bid window: open until 8:59:59 p.m. ET on 18 Sep 2019, then read-only and every change refused', async ({ page, playwright, baseURL, control, credentialsOf }) => {
@@ -135,7 +144,7 @@ test('the bid window: open until 8:59:59 p.m. ET on 18 Sep 2019, then read-only 
   const last = await ao.post(`${BID}/form-a/business-organization`, FORM_A_BUSINESS, `${BID}/form-a`);
   expect(last.location).toBe(`${BID}/form-a`);
   await control.setClock('2019-09-19T01:00:00.000Z'); // 9:00:00 p.m. EDT
-  const before = await bidOf(control);
+  const before = await control.state();
   for (const [path, form] of [
     [`${BID}/form-a/business-organization`, FORM_A_BUSINESS],
     [`${BID}/form-a/locations/${BIDDER.ptans[0]}`, FORM_A_LOCATION],
@@ -147,7 +156,7 @@ test('the bid window: open until 8:59:59 p.m. ET on 18 Sep 2019, then read-only 
     expect(answer.status, path).toBe(409);
     expect(answer.text).toContain('The Round 2021 bid window closed on September 18, 2019 at 8:59:59 p.m. prevailing Eastern Time. Bids are final');
   }
-  expect(await bidOf(control)).toEqual(before);
+  expect(await control.state()).toEqual(before);
 
   const { users } = await control.state();
   const jane = users.find((u) => u.userId === 'jane.ao')!;

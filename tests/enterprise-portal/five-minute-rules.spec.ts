@@ -58,12 +58,16 @@ test.describe('Enterprise Portal: the five-minute rules, on the mock clock (seed
     await expect(h1(page)).toHaveText('Request New Application Access Acknowledgement');
 
     const dbidsRow = page.getByRole('row').filter({ hasText: 'DBidS' });
+    const myAccess = page.getByRole('region', { name: 'My Access', exact: true });
     await page.goto('/portal/access');
     await expect(page.getByText('You have no roles to display.')).toBeVisible();
     await control.advanceMinutes(4);
     await page.reload();
+    await expect(h1(page)).toHaveText('View and Manage My Access');
     await expect(dbidsRow).toHaveCount(0);
     await page.goto('/portal/apps');
+    await expect(myAccess).toContainText('You have no roles to display.');
+    await expect(myAccess.getByRole('region', { name: 'DBidS' })).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Access Catalog' }).getByRole('region', { name: 'DBidS' })).toContainText('Your access is being set up');
     await expect(page.getByRole('button', { name: 'Request Access' })).toHaveCount(1);
 
@@ -71,6 +75,10 @@ test.describe('Enterprise Portal: the five-minute rules, on the mock clock (seed
     await page.goto('/portal/access');
     await expect(dbidsRow).toContainText('EU – End User (EU)');
     await expect(dbidsRow).toContainText('1234560002');
+    await page.goto('/portal/apps');
+    const myDbids = myAccess.getByRole('region', { name: 'DBidS' }).getByRole('row').filter({ hasText: 'DBidS' });
+    await expect(myDbids).toContainText('EU – End User (EU)');
+    await expect(myDbids).toContainText('1234560002');
 
     // The same person, role and PECOS record as IDM: the role was in the shared state from the submission on.
     const role = (await control.state()).users[0]!.roles[0]!;

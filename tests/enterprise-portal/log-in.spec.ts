@@ -64,6 +64,7 @@ test.describe('Enterprise Portal log-in page (seed 003)', () => {
     await control.reset();
     await page.goto('/portal/');
     const scan = async () => {
+      await expect(h1(page), 'the log-in page, not another, is scanned').toHaveText('Welcome to CMS Enterprise Portal via Okta');
       const results = await new AxeBuilder({ page }).analyze();
       return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
     };

@@ -115,10 +115,12 @@ test.describe('Enterprise Portal: Identity Verification once, MFA offered once (
     }
   });
 
-  test('after a first request (identity verified, MFA skipped) the next request asks neither; after Cancel the MFA offer comes back', async ({ page, browser, control, baseURL }) => {
+  // The flow itself fails if the portal asks for Identity Verification or the MFA choice when the input has none.
+  test('after a first request (identity verified, MFA skipped) the next request asks neither', async ({ page, browser, control, baseURL }) => {
     const { users } = await control.scenario({ organizations: [ACME], users: [{ userId: 'nora.new', firstName: 'Nora', lastName: 'Newman', organization: 'acme' }] });
     const nora = users[0]!;
     await requestNewRole(page, { credentials: nora, application: 'DBidS', role: 'EU', ptan: '1234560001', identity: identityOf(nora), mfa: 'Skip MFA', letFiveMinutesPass: fiveMinutesOn(control) });
+    expect((await control.state()).users[0]).toMatchObject({ identityVerified: true, mfa: 'skipped' });
 
     const again = await browser.newPage({ baseURL });
     await requestNewRole(again, { credentials: nora, application: 'Connexion', role: 'EU', ptan: '1234560001', letFiveMinutesPass: fiveMinutesOn(control) });
@@ -133,6 +135,9 @@ test.describe('Enterprise Portal: Identity Verification once, MFA offered once (
     await selectRole(page, 'EU');
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect(page.getByRole('status')).toHaveText('Your request was cancelled. No role was requested.');
+    const state = await control.state();
+    expect(state.users[0]).toMatchObject({ mfa: 'not-asked', roles: [] });
+    expect(state.requests).toEqual([]);
     await requestAccess(page, 'DBidS');
     await selectRole(page, 'EU');
     await expect(h1(page)).toHaveText('Multi-Factor Authentication (MFA)');

@@ -154,10 +154,14 @@ test('the phone outbox shows texts and calls in the browser; the control API rea
   await expect(page.getByRole('table', { name: 'Messages' })).toContainText('CMS IDM: your verification code is');
   const bad = await request.get(`${baseURL}/__admin/phone?to=abc`);
   expect(bad.status()).toBe(400);
-  expect(await bad.json()).toEqual({ errors: [{ path: '/to', message: 'give the phone number as ?to=NNN-NNN-NNNN' }] });
+  const { errors } = (await bad.json()) as { errors: { path: string; message: string }[] };
+  expect(errors).toEqual([{ path: '/to', message: expect.stringMatching(/^in the query string: /) }]);
+  // The call is described in the OpenAPI document, with the answer's schema.
+  const openApi = (await (await request.get(`${baseURL}/__admin/openapi.json`)).json()) as { paths: Record<string, { get?: { parameters?: { name: string }[] } }> };
+  expect(openApi.paths['/phone']?.get?.parameters?.map((p) => p.name)).toEqual(['to']);
 });
 
-test('the scenario body takes factors, password history and last sign-in; bad ones are refused with their path; old bodies still work', async ({ control, request, baseURL }) => {
+test('the scenario body takes factors, password history, last sign-in and a locked account; bad ones are refused with their path; old bodies still work', async ({ control, request, baseURL }) => {
   const post = (data: unknown) => request.post(`${baseURL}/__admin/scenario`, { data });
   for (const [body, path] of [
     [{ users: [{ factors: [{ type: 'fax' }] }] }, '/users/0/factors/0/type'],
@@ -172,6 +176,8 @@ test('the scenario body takes factors, password history and last sign-in; bad on
   expect((await control.state()).users).toEqual([]);
   const { users } = await control.scenario({ users: [{ userId: 'old.body', roles: [] }] });
   expect(users[0]).toMatchObject({ factors: [{ type: 'email' }], lastSignInAt: (await control.now()).toISOString() });
+  await control.scenario({ users: [{ userId: 'lou.locked', locked: true }] });
+  expect((await control.state()).users.find((u) => u.userId === 'lou.locked')).toMatchObject({ locked: true, failedAttempts: 3 });
   const schema = await (await request.get(`${baseURL}/__admin/schemas/scenario`)).json();
-  expect(Object.keys(schema.properties.users.items.properties)).toEqual(expect.arrayContaining(['factors', 'passwordHistory', 'lastSignInAt']));
+  expect(Object.keys(schema.properties.users.items.properties)).toEqual(expect.arrayContaining(['factors', 'passwordHistory', 'lastSignInAt', 'locked']));
 });

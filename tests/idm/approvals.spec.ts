@@ -42,9 +42,9 @@ test.describe('IDM approvals: the AO, or a BAO for EUs, decides on the approver 
 
     const approverContext = await browser.newContext({ baseURL: control.baseURL });
     const approverPage = await approverContext.newPage();
-    const decided = await approveRequest(approverPage, { credentials: credentialsOf(bob!), requestId: requested.requestId });
-    expect(decided.decision).toBe('approved');
+    await approveRequest(approverPage, { credentials: credentialsOf(bob!), requestId: requested.requestId });
     await approverContext.close();
+    expect(await control.requests()).toEqual([expect.objectContaining({ id: requested.requestId, status: 'approved', decidedBy: 'bob.bao' })]);
 
     expect((await control.mail('eddie@acme.example'))[0]?.subject).toBe(`Your request ${requested.requestId} was approved`);
     await page.goto('/idm/roles');
@@ -91,8 +91,7 @@ test.describe('IDM approvals: the AO, or a BAO for EUs, decides on the approver 
     expect((await control.requests())[0]?.status).toBe('pending');
 
     const approverPage = page;
-    const decided = await approveRequest(approverPage, { credentials: credentialsOf(jane!), requestId: request!.id, decision: 'reject', reason: 'We have a BAO already.' });
-    expect(decided.decision).toBe('rejected');
+    await approveRequest(approverPage, { credentials: credentialsOf(jane!), requestId: request!.id, decision: 'reject', reason: 'We have a BAO already.' });
     expect((await control.requests())[0]).toMatchObject({ status: 'rejected', decidedBy: 'jane.ao', decisionReason: 'We have a BAO already.' });
   });
 
@@ -101,10 +100,12 @@ test.describe('IDM approvals: the AO, or a BAO for EUs, decides on the approver 
       organizations: [acme],
       users: [
         { userId: 'jane.ao', organization: 'acme', roles: [{ application: 'Connexion', role: 'AO' }] },
+        { userId: 'bob.bao', organization: 'acme', roles: [{ application: 'Connexion', role: 'BAO' }] },
         { userId: 'beth.ao', organization: 'acme', identityVerified: true },
       ],
     });
-    await signIn(page, credentialsOf(users[1]!));
+    const [jane, bob, beth] = users;
+    await signIn(page, credentialsOf(beth!));
     await page.getByRole('button', { name: 'Role Request' }).click();
     await page.getByLabel('Select an Application').selectOption('Connexion');
     await page.getByLabel('Select a Role').selectOption('AO');
@@ -115,9 +116,17 @@ test.describe('IDM approvals: the AO, or a BAO for EUs, decides on the approver 
     await page.getByRole('button', { name: 'Submit Role Request' }).click();
     await page.context().clearCookies();
 
-    await signIn(page, credentialsOf(users[0]!));
-    await page.getByRole('link', { name: /^Pending Approvals/ }).click();
-    await expect(page.getByRole('dialog', { name: 'Pending Approvals' })).toContainText('No requests are waiting on you.');
-    expect(await control.requests()).toEqual([expect.objectContaining({ role: 'AO', status: 'pending' })]);
+    const [request] = await control.requests();
+    expect(request).toMatchObject({ userId: 'beth.ao', role: 'AO', status: 'pending' });
+
+    for (const approver of [jane!, bob!]) {
+      await signIn(page, credentialsOf(approver));
+      await page.getByRole('link', { name: /^Pending Approvals/ }).click();
+      await expect(page.getByRole('dialog', { name: 'Pending Approvals' })).toContainText('No requests are waiting on you.');
+      const response = await postForm(page, `/idm/approvals/${request!.id}/approve`, {});
+      expect(response.status(), approver.userId).toBe(403);
+      await page.context().clearCookies();
+    }
+    expect(await control.requests()).toEqual([expect.objectContaining({ id: request!.id, role: 'AO', status: 'pending' })]);
   });
 });

@@ -3,28 +3,28 @@ import { fiveMinutesOn, identityOf } from '../../fixtures/enterprise-portal.ts';
 import { RequestCancelled, requestNewRole } from '../../flows/enterprise-portal/request-new-role.ts';
 
 const ACME = { id: 'acme', legalBusinessName: 'Acme Medical Supply LLC', ptans: ['1234560001', '1234560002'], authorizedOfficials: ['amy.ao'] };
-const newUser = { userId: 'nora.new', firstName: 'Nora', lastName: 'Newman', email: 'nora.new@example.test', organization: 'acme' };
+const newUser = { userId: 'nina.new', email: 'nina.new@example.test', organization: 'acme' };
 
 test.describe('ep.request-new-role (seed 000, Requesting a New Role)', () => {
   test('ep.request-new-role: a first-time user verifies their identity, adds MFA, and gets the EU role in Connexion', { tag: '@procedure' }, async ({ page, control }) => {
     const { users } = await control.scenario({ organizations: [ACME], users: [newUser] });
-    const nora = users[0]!;
+    const nina = users[0]!;
 
     const { trackingNumber } = await requestNewRole(page, {
-      credentials: nora,
+      credentials: nina,
       application: 'Connexion',
       role: 'EU',
       ptan: '1234560001',
-      identity: identityOf(nora),
+      identity: identityOf(nina),
       mfa: 'Add MFA',
       letFiveMinutesPass: fiveMinutesOn(control),
     });
 
     expect(trackingNumber).toMatch(/^\d{8}$/);
-    const mail = await control.mail(nora.email);
+    const mail = await control.mail(nina.email);
     expect(mail.some((m) => m.text.includes(`Request tracking number: ${trackingNumber}`))).toBe(true);
     const state = await control.state();
-    const after = state.users.find((u) => u.userId === 'nora.new')!;
+    const after = state.users.find((u) => u.userId === 'nina.new')!;
     expect(after).toMatchObject({ identityVerified: true, mfa: 'added' });
     expect(after.roles).toMatchObject([{ application: 'Connexion', role: 'EU', ptans: ['1234560001'], organizationId: 'acme' }]);
     expect(state.requests).toMatchObject([{ id: trackingNumber, system: 'enterprise-portal', kind: 'new-role', status: 'approved' }]);
@@ -51,14 +51,14 @@ test.describe('ep.request-new-role (seed 000, Requesting a New Role)', () => {
 
   test('ep.request-new-role: Cancel at the MFA choice ends the request; no role is requested', { tag: '@procedure' }, async ({ page, control }) => {
     const { users } = await control.scenario({ organizations: [ACME], users: [newUser] });
-    const nora = users[0]!;
+    const nina = users[0]!;
 
     const run = requestNewRole(page, {
-      credentials: nora,
+      credentials: nina,
       application: 'Connexion',
       role: 'EU',
       ptan: '1234560001',
-      identity: identityOf(nora),
+      identity: identityOf(nina),
       mfa: 'Cancel',
       letFiveMinutesPass: fiveMinutesOn(control),
     });

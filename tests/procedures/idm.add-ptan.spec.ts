@@ -9,7 +9,7 @@ test.describe('idm.add-ptan (seed 001)', () => {
       organizations: [acme],
       users: [
         { userId: 'jane.ao', organization: 'acme', roles: [{ application: 'Connexion', role: 'AO' }] },
-        { userId: 'eddie.eu', organization: 'acme', roles: [{ application: 'Connexion', role: 'EU', ptans: ['1234560001'] }] },
+        { userId: 'eve.eu', organization: 'acme', roles: [{ application: 'Connexion', role: 'EU', ptans: ['1234560001'] }] },
       ],
     });
 
@@ -19,8 +19,8 @@ test.describe('idm.add-ptan (seed 001)', () => {
     expect(result.message).toBe('request was successfully submitted to an approver for action');
     expect(result.myRequests).toBe(result.myRequestsBefore + 1);
     const { requests, users: after } = await control.state();
-    expect(requests).toEqual([expect.objectContaining({ id: result.requestId, kind: 'add-ptan', userId: 'eddie.eu', ptans: ['1234560002'], status: 'pending' })]);
-    expect(after.find((u) => u.userId === 'eddie.eu')?.roles[0]?.ptans).toEqual(['1234560001']);
+    expect(requests).toEqual([expect.objectContaining({ id: result.requestId, kind: 'add-ptan', userId: 'eve.eu', ptans: ['1234560002'], status: 'pending' })]);
+    expect(after.find((u) => u.userId === 'eve.eu')?.roles[0]?.ptans).toEqual(['1234560001']);
   });
 
   test('idm.add-ptan: an AO enters the organization details including the PTAN', { tag: '@procedure' }, async ({ page, control, credentialsOf }) => {

@@ -3,8 +3,8 @@ import { createAccount, type CreateAccountInput } from '../../flows/idm/create-a
 import type { PortalControl } from '../../fixtures/control.ts';
 
 const newcomer = {
-  firstName: 'Nadia', lastName: 'Quill', email: 'nadia.quill@example.test', phone: '410-555-0177',
-  userId: 'nquill21', password: 'Harbor-Lantern-Orchid-58', securityQuestion: 'In what city were you born?', securityAnswer: 'Annapolis',
+  firstName: 'Pat', lastName: 'Newell', email: 'pat.new@example.test', phone: '410-555-0188',
+  userId: 'pat.new', password: 'Sunny-Pebble-Garden-47', securityQuestion: 'What was the name of your first pet?', securityAnswer: 'Biscuit',
 };
 
 /** The verification e-mail as the newcomer reads it in the mailbox: its link and its code. */
@@ -18,10 +18,10 @@ test.describe('idm.create-account (IDM User Guide)', () => {
     const result = await createAccount(page, { ...newcomer, verificationEmail: verificationEmail(control) });
 
     expect(result.message).toContain('Sign in with your new user ID and password.');
-    const account = (await control.state()).users.find((u) => u.userId === 'nquill21');
-    expect(account).toMatchObject({ email: newcomer.email, firstName: 'Nadia', lastName: 'Quill', roles: [], identityVerified: false, factors: [{ type: 'email' }] });
+    const account = (await control.state()).users.find((u) => u.userId === 'pat.new');
+    expect(account).toMatchObject({ email: newcomer.email, firstName: 'Pat', lastName: 'Newell', roles: [], identityVerified: false, factors: [{ type: 'email' }] });
     // The new account signs in: password, then the code e-mailed to the new address.
-    await page.getByLabel('User ID').fill('nquill21');
+    await page.getByLabel('User ID').fill('pat.new');
     await page.getByLabel('Password').fill(newcomer.password);
     await page.getByRole('checkbox', { name: /agree to the terms/i }).check();
     await page.getByRole('button', { name: 'Sign In' }).click();
@@ -32,6 +32,6 @@ test.describe('idm.create-account (IDM User Guide)', () => {
 
   test('idm.create-account: the e-mail address is verified by typing the code instead of opening the link', { tag: '@procedure' }, async ({ page, control }) => {
     await createAccount(page, { ...newcomer, verificationEmail: verificationEmail(control), verifyBy: 'code' });
-    expect((await control.state()).users.map((u) => u.userId)).toEqual(['nquill21']);
+    expect((await control.state()).users.map((u) => u.userId)).toEqual(['pat.new']);
   });
 });

@@ -9,7 +9,7 @@ test.describe('idm.remove-ptans (seed 001)', () => {
       organizations: [acme],
       users: [
         { userId: 'jane.ao', organization: 'acme', roles: [{ application: 'Connexion', role: 'AO' }] },
-        { userId: 'eddie.eu', organization: 'acme', roles: [{ application: 'Connexion', role: 'EU', ptans: ['1234560001', '1234560002', '1234560003'] }] },
+        { userId: 'eve.eu', organization: 'acme', roles: [{ application: 'Connexion', role: 'EU', ptans: ['1234560001', '1234560002', '1234560003'] }] },
       ],
     });
 

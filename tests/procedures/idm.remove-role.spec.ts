@@ -9,7 +9,7 @@ test.describe('idm.remove-role (seed 001)', () => {
       organizations: [acme],
       users: [
         { userId: 'jane.ao', organization: 'acme', roles: [{ application: 'Connexion', role: 'AO' }] },
-        { userId: 'eddie.eu', organization: 'acme', roles: [{ application: 'Connexion', role: 'EU' }, { application: 'DBidS', role: 'EU' }] },
+        { userId: 'eve.eu', organization: 'acme', roles: [{ application: 'Connexion', role: 'EU' }, { application: 'DBidS', role: 'EU' }] },
       ],
     });
 
@@ -19,7 +19,7 @@ test.describe('idm.remove-role (seed 001)', () => {
     expect(result.message).toBe('request was successfully submitted');
     expect(result.roles).toEqual([{ application: 'DMEPOS Bidding System (DBidS)', role: 'End User (EU)', ptans: ['1234560001'] }]);
     const { users: after } = await control.state();
-    expect(after.find((u) => u.userId === 'eddie.eu')?.roles.map((r) => r.application)).toEqual(['DBidS']);
+    expect(after.find((u) => u.userId === 'eve.eu')?.roles.map((r) => r.application)).toEqual(['DBidS']);
   });
 
   test('idm.remove-role: an AO who is the only member of the organization removes their own role', { tag: '@procedure' }, async ({ page, control, credentialsOf }) => {

@@ -10,16 +10,16 @@ test.describe('idm.request-new-role (seed 001)', () => {
       organizations: [acme],
       users: [
         { userId: 'jane.ao', organization: 'acme', roles: [{ application: 'Connexion', role: 'AO' }] },
-        { userId: 'eddie.eu', firstName: 'Eddie', lastName: 'Ulm', organization: 'acme', identityVerified: false },
+        { userId: 'nina.new', organization: 'acme', identityVerified: false },
       ],
     });
-    const eddie = users[1]!;
+    const nina = users[1]!;
 
     const result = await requestNewRole(page, {
-      credentials: credentialsOf(eddie),
+      credentials: credentialsOf(nina),
       application: 'Connexion',
       role: 'EU',
-      identity: identityOf(eddie),
+      identity: identityOf(nina),
       ptans: ['1234560001'],
       justification: 'I upload our bid documents.',
     });
@@ -29,7 +29,7 @@ test.describe('idm.request-new-role (seed 001)', () => {
     expect(result.message).toBe('request was successfully submitted to an approver for action');
     expect(result.myRequests).toBe(result.myRequestsBefore + 1);
     const { users: after, requests } = await control.state();
-    const account = after.find((u) => u.userId === 'eddie.eu');
+    const account = after.find((u) => u.userId === 'nina.new');
     expect(account?.identityVerified).toBe(true);
     expect(account?.roles).toEqual([]);
     expect(requests).toEqual([expect.objectContaining({ id: result.requestId, kind: 'new-role', application: 'Connexion', role: 'EU', status: 'pending' })]);

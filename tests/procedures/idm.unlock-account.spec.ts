@@ -17,21 +17,21 @@ async function lockOut(page: import('@playwright/test').Page, userId: string): P
 
 test.describe('idm.unlock-account (IDM User Guide)', () => {
   test('idm.unlock-account: a locked-out person unlocks the account with a code e-mailed to them', { tag: '@procedure' }, async ({ page, control }) => {
-    await control.scenario({ users: [{ userId: 'jane.ao', email: 'jane@example.test' }] });
-    await lockOut(page, 'jane.ao');
+    await control.scenario({ users: [{ userId: 'lou.locked', email: 'lou.locked@example.test' }] });
+    await lockOut(page, 'lou.locked');
 
-    const result = await unlockAccount(page, { userId: 'jane.ao', sendTo: 'Email', verificationCode: () => control.latestCode('jane@example.test') });
+    const result = await unlockAccount(page, { userId: 'lou.locked', sendTo: 'Email', verificationCode: () => control.latestCode('lou.locked@example.test') });
 
     expect(result.message).toBe('Your account is unlocked. Sign in with your user ID and password.');
     expect((await control.state()).users[0]).toMatchObject({ locked: false, failedAttempts: 0 });
   });
 
   test('idm.unlock-account: the code comes from Google Authenticator, an MFA factor of the account', { tag: '@procedure' }, async ({ page, control }) => {
-    const { users } = await control.scenario({ users: [{ userId: 'jane.ao', factors: [{ type: 'email' }, { type: 'google-authenticator' }] }] });
+    const { users } = await control.scenario({ users: [{ userId: 'lou.locked', factors: [{ type: 'email' }, { type: 'google-authenticator' }] }] });
     const secret = users[0]!.factors!.find((f) => f.type === 'google-authenticator')!.secret!;
-    await lockOut(page, 'jane.ao');
+    await lockOut(page, 'lou.locked');
 
-    await unlockAccount(page, { userId: 'jane.ao', sendTo: 'Google Authenticator', verificationCode: () => authenticatorCode(secret) });
+    await unlockAccount(page, { userId: 'lou.locked', sendTo: 'Google Authenticator', verificationCode: () => authenticatorCode(secret) });
 
     expect((await control.state()).users[0]).toMatchObject({ locked: false });
   });

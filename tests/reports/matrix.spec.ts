@@ -1,12 +1,12 @@
 import { test, expect } from '@playwright/test';
-import { procedure } from '../../flows/catalog.ts';
+import { procedure, type ProcedureId } from '../../flows/catalog.ts';
 import { escapeHtml, html } from '../../scripts/reports/html.ts';
 import { buildMatrix, type StepState } from '../../scripts/reports/traceability.ts';
 import { matrixHtml } from '../../scripts/reports/traceability-page.ts';
 import type { RunData, StepRecord, TestRecord } from '../../scripts/reports/run-data.ts';
 
 /** A fake test record: `took` the steps it performed; `failedAt` the step that failed, if any. */
-function replay(procedureId: string, took: number[], failedAt?: number, title = `${procedureId}: a replay`): TestRecord {
+function replay(procedureId: ProcedureId, took: number[], failedAt?: number, title = `${procedureId}: a replay`): TestRecord {
   const steps: StepRecord[] = took.map((n) => ({ number: n, title: `${n}. …`, status: 'passed', durationMs: 1, location: `flows/x.ts:${10 + n}` }));
   if (failedAt) steps.push({ number: failedAt, title: `${failedAt}. …`, status: 'failed', durationMs: 1, location: `flows/x.ts:${10 + failedAt}` });
   return { procedureId, title, file: 'tests/procedures/x.spec.ts', line: 1, status: failedAt ? 'failed' : 'passed', ok: !failedAt, durationMs: 5, performed: took, steps };

@@ -74,11 +74,16 @@ test.describe('npm run flows, end to end on a sample procedure test', () => {
     await expect(steps).toHaveCount(removeRole.steps.length);
     for (const [i, step] of removeRole.steps.entries()) {
       await expect(steps.nth(i)).toContainText(step.text);
-      const picture = steps.nth(i).getByRole('img');
+      const picture = steps.nth(i).getByRole('img', { name: /^The screen at step/ });
       await expect(picture).toHaveCount(1);
       expect(await picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
       expect(await picture.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+      // The zoomed part's place on the whole screen, small, beside it.
+      await expect(steps.nth(i).getByRole('img', { name: /the blue frame shows the part enlarged/ })).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
     }
+    await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveCount(removeRole.steps.length + 2);
+    expect(existsSync(path.join(reports, 'guides', 'ep.remove-role.docx'))).toBe(true);
     await expect(page.getByText(removeRole.outcome)).toBeVisible();
     await expect(page.locator('.outcome').getByRole('img')).toHaveCount(1); // the screen the last step leads to
     await expect(page.getByText('a sample variant <changes> a role')).toBeVisible();

@@ -4,6 +4,8 @@ import { sendMail } from '../mail.ts';
 import type { MockState } from '../mock-state';
 import { REUSED_PASSWORD_MESSAGE, hashPassword, historyWith, passwordMatches, passwordProblems, reusedPassword } from '../passwords.ts';
 import type { Account } from '../types.ts';
+import type { FormFields } from '../forms.ts';
+import { recordSignIn } from '../sign-in.ts';
 
 /**
  * Setting a new password: Change Password in My Profile, Forgot Password, and the change an expired password
@@ -70,4 +72,33 @@ export async function notifyPasswordChange(state: MockState, account: Account): 
     'Your CMS IDM System password was changed',
     `The password of the CMS IDM System account ${account.userId} was changed.\nIf you did not make this change, ${cbicHelp}.`,
   ).catch(() => undefined);
+}
+
+/** The new password and its confirmation as a form sends them. */
+function newPasswordOf(form: FormFields): { password: string; confirmation: string } {
+  return { password: form.text('password'), confirmation: form.text('confirmPassword') };
+}
+
+/** A form's new password checked: every rule it breaks named (fields `password`, `confirmation`). */
+export function checkedNewPassword(account: Account, form: FormFields): { password: string; confirmation: string } {
+  const chosen = newPasswordOf(form);
+  const problems = newPasswordProblems(account, chosen.password, chosen.confirmation);
+  if (hasProblems(problems)) throw refuse.ruleLists(problems);
+  return chosen;
+}
+
+/** My Profile → Change Password → Change Password: the current password and every rule of the new one checked at once. */
+export async function changePasswordFromForm(state: MockState, account: Account, form: FormFields): Promise<void> {
+  const current = form.text('currentPassword');
+  const chosen = newPasswordOf(form);
+  const problems = { current: current ? [] : [PASSWORD_CHANGE_MESSAGES.currentMissing], ...newPasswordProblems(account, chosen.password, chosen.confirmation) };
+  if (hasProblems(problems)) throw refuse.ruleLists(problems);
+  await changeOwnPassword(state, account, current, chosen.password, chosen.confirmation);
+}
+
+/** Change Expired Password → Change Password (rule 8): the new password set, and the sign-in it held back recorded. */
+export function changeExpiredPassword(state: MockState, account: Account, form: FormFields): void {
+  const { password, confirmation } = checkedNewPassword(account, form);
+  setPassword(state, account, password, confirmation);
+  recordSignIn(state, account);
 }

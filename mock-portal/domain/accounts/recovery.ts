@@ -5,7 +5,8 @@ import { checkChallenge, issueChallenge, pendingChallenge } from '../mfa/challen
 import { factorOfType, isFactorType } from '../mfa/factors.ts';
 import type { MockState } from '../mock-state';
 import type { Account } from '../types.ts';
-import { notifyPasswordChange, setPassword } from './passwords.ts';
+import type { FormFields } from '../forms.ts';
+import { checkedNewPassword, notifyPasswordChange, setPassword } from './passwords.ts';
 
 /**
  * Self-service recovery [DOC IDMUG TOC: "reset a forgotten password", "recover a forgotten user ID", "unlock a user
@@ -91,4 +92,15 @@ export async function sendForgottenUserId(state: MockState, details: { firstName
     );
   }
   return RECOVERY_MESSAGES.userIdSent(email);
+}
+
+/** Forgot User ID → Submit: the page's fields as sent. */
+export function forgottenUserIdDetailsOf(form: FormFields): { firstName: string; lastName: string; email: string } {
+  return { firstName: form.text('firstName'), lastName: form.text('lastName'), email: form.text('email') };
+}
+
+/** Forgot Password, last step → Reset Password: every rule the new password breaks named, then it is set. */
+export async function resetPasswordFromForm(state: MockState, account: Account, form: FormFields): Promise<void> {
+  const { password, confirmation } = checkedNewPassword(account, form);
+  await resetForgottenPassword(state, account, password, confirmation);
 }

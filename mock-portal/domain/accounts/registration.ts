@@ -7,6 +7,7 @@ import { hashPassword, passwordProblems } from '../passwords.ts';
 import { SECURITY_QUESTIONS } from '../scenario.ts';
 import type { Account } from '../types.ts';
 import { userIdProblems } from './user-id.ts';
+import type { FormFields } from '../forms.ts';
 
 /**
  * New User Registration [DOC IDMUG "create a new user account"; S1 "New users should also review the CMS IDM User
@@ -153,4 +154,36 @@ export function activateRegistration(state: MockState, token: string, code?: str
   if (state.findAccount(pending.account.userId)) throw refuse.conflict(`The user ID “${pending.account.userId}” was taken meanwhile. Start New User Registration again with another one.`);
   state.addAccount(pending.account);
   return pending.account;
+}
+
+/** The Enter Your Information page's fields as sent. */
+export function personalDetailsOf(form: FormFields): PersonalDetails {
+  return {
+    firstName: form.text('firstName'), lastName: form.text('lastName'), email: form.text('email'),
+    confirmEmail: form.text('confirmEmail'), phone: form.text('phone'), agree: form.text('agree') === 'yes',
+  };
+}
+
+/** The Choose Your User ID and Password page's fields as sent. */
+export function chosenCredentialsOf(form: FormFields): ChosenCredentials {
+  return {
+    userId: form.text('userId'), password: form.text('password'), confirmPassword: form.text('confirmPassword'),
+    securityQuestion: form.text('securityQuestion'), securityAnswer: form.text('securityAnswer'),
+  };
+}
+
+/** Step 1 → Next: the personal details, each missing or malformed one named. */
+export function enterPersonalDetails(form: FormFields): PersonalDetails {
+  const details = personalDetailsOf(form);
+  const problems = personalDetailsProblems(details);
+  if (Object.keys(problems).length) throw refuse.fields(problems);
+  return details;
+}
+
+/** Step 2 → Next: every rule the user ID, the password or the security question breaks is named; then the e-mail goes out. */
+export async function chooseCredentials(state: MockState, details: PersonalDetails, form: FormFields, linkBase: string): Promise<PendingRegistration> {
+  const chosen = chosenCredentialsOf(form);
+  const problems = credentialsProblems(state, details, chosen);
+  if (Object.keys(problems).length) throw refuse.ruleLists(problems);
+  return startRegistration(state, details, chosen, linkBase);
 }

@@ -4,6 +4,7 @@ import { requirePermission, roleIn, type ActionId } from '../permissions.ts';
 import type { MockState } from '../mock-state';
 import { TIMELINE, cba, productCategory } from '../program/round-2021.ts';
 import { formatDeadline } from '../program/eastern-time.ts';
+import type { FormFields } from '../forms.ts';
 import type { Account } from '../types.ts';
 import {
   ACCREDITATION_ORGANIZATIONS,
@@ -210,4 +211,42 @@ export function certifyFormB(state: MockState, account: Account, bidderNumber: s
 /** A bid counts as complete only when Form A is approved and Form B certified. [DOC RT, DBIDS, PBE; rule 49] */
 export function bidStatus(bid: Bid): 'Complete' | 'Incomplete' {
   return bid.formA.approved && bid.formB.certified ? 'Complete' : 'Incomplete';
+}
+
+/** The fields of each DBidS form, as the pages name them. */
+export const BUSINESS_FIELDS: readonly BusinessField[] = ['doingBusinessAs', 'taxpayerId', 'contactName', 'contactPhone', 'contactEmail'];
+export const LOCATION_FIELDS: readonly LocationField[] = ['accreditationOrganization', 'stateLicenseNumber'];
+export const ENTRY_FIELDS: readonly EntryField[] = ['productCategoryId', 'cbaId', 'bidAmount', 'capacity'];
+
+/** A form's named fields as sent (missing ones empty). */
+export function valuesOf<K extends string>(form: FormFields, names: readonly K[]): Record<K, string> {
+  return Object.fromEntries(names.map((n) => [n, form.text(n)])) as Record<K, string>;
+}
+
+/**
+ * Form A → Business Organization Information → Save (AO, BAO; bid window open). Returns the notice to show when
+ * an approval was undone. The checks come in the order a person should hear them: bidder number, role, window, fields.
+ */
+export function saveBusinessOrganizationForm(state: MockState, account: Account, bidderNumber: string, form: FormFields): string | undefined {
+  requireBidAction(state, account, bidderNumber, 'dbids.form-a.business-organization');
+  const checked = checkBusinessOrganization(valuesOf(form, BUSINESS_FIELDS));
+  if (!checked.ok) throw refuse.fields(checked.errors);
+  return saveBusinessOrganization(state, account, bidderNumber, checked.value);
+}
+
+/** Form A → a location's information → Save (AO, BAO, EU; bid window open). */
+export function saveLocationForm(state: MockState, account: Account, bidderNumber: string, ptan: string, form: FormFields): string | undefined {
+  requireBidAction(state, account, bidderNumber, 'dbids.form-a.locations');
+  const checked = checkLocation(valuesOf(form, LOCATION_FIELDS));
+  if (!checked.ok) throw refuse.fields(checked.errors);
+  return saveLocation(state, account, bidderNumber, ptan, checked.value);
+}
+
+/** Form B → Save a bid (AO, BAO, EU; bid window open). */
+export function saveFormBEntryForm(state: MockState, account: Account, bidderNumber: string, form: FormFields): { notice?: string; productCategoryId: string; cbaId: string } {
+  requireBidAction(state, account, bidderNumber, 'dbids.form-b.enter');
+  const checked = checkFormBEntry(valuesOf(form, ENTRY_FIELDS));
+  if (!checked.ok) throw refuse.fields(checked.errors);
+  const notice = saveFormBEntry(state, account, bidderNumber, checked);
+  return { ...(notice ? { notice } : {}), productCategoryId: checked.value.productCategoryId, cbaId: checked.value.cbaId };
 }

@@ -1,39 +1,21 @@
-import { config } from '../../config.ts';
-import type { CheckedUpload } from '../connexion/upload-rules.ts';
-import { UPLOAD_MESSAGES } from '../connexion/upload-rules.ts';
-import { REFUSAL_MESSAGES } from '../pdf-files/messages.ts';
-import type { RefusalReason } from '../pdf-files/pdf-check.ts';
+import { refuse } from '../errors.ts';
+import type { FormFields } from '../forms.ts';
+import { storeSignedPdf } from '../connexion/uploads.ts';
+import { isAccepted, signedPdfProblems, type ReceivedFile } from '../connexion/upload-rules.ts';
+import type { MockState } from '../mock-state';
 import type { Account } from '../types.ts';
-import { NOTICE_KINDS, type Notice } from './records.ts';
-
-export type ResponseField = 'file' | 'certification';
+import { recordResponse, requireResponseOpen } from './notices.ts';
+import { NOTICE_KINDS, type Notice, type NoticeResponse } from './records.ts';
 
 /**
- * The response to a notice is an upload: a PDF under 50 MB, not password protected, signed with the person's own
- * CMS IDM System user ID, filed under the notice's bidder number and response type. [DOC S4; rule 55]
+ * The response to a notice is an upload, until the notice's due date: a PDF under 50 MB, not password protected,
+ * signed with the person's own CMS IDM System user ID, filed under the notice's bidder number and response type.
+ * [DOC S4; rule 55]
  */
-export function checkNoticeResponse(
-  account: Account,
-  notice: Notice,
-  certification: string,
-  file: { name: string; refusal?: RefusalReason } | undefined,
-): { ok: true; value: CheckedUpload } | { ok: false; errors: Partial<Record<ResponseField, string>> } {
-  const errors: Partial<Record<ResponseField, string>> = {};
-  if (!file) errors.file = UPLOAD_MESSAGES.fileMissing;
-  else if (file.refusal) errors.file = REFUSAL_MESSAGES[file.refusal];
-  const signature = certification.trim();
-  if (!signature) errors.certification = UPLOAD_MESSAGES.certificationMissing;
-  else if (signature.toLowerCase() !== account.userId.toLowerCase()) errors.certification = UPLOAD_MESSAGES.certificationWrong;
-  if (Object.keys(errors).length || !file) return { ok: false, errors };
-  return {
-    ok: true,
-    value: {
-      bidCycle: config.connexion.bidCycle,
-      bidderNumber: notice.bidderNumber,
-      documentType: NOTICE_KINDS[notice.kind].documentType,
-      description: 'Entire Document',
-      fileName: file.name,
-      certifiedBy: account.userId,
-    },
-  };
+export async function respondToNotice(state: MockState, account: Account, noticeId: string, form: FormFields, file: ReceivedFile | undefined): Promise<{ notice: Notice; response: NoticeResponse }> {
+  const notice = requireResponseOpen(state, account, noticeId);
+  const problems = signedPdfProblems(account, file, form.text('certification'));
+  if (Object.keys(problems).length || !isAccepted(file)) throw refuse.fields(problems);
+  const upload = await storeSignedPdf(state, account, file, { bidderNumber: notice.bidderNumber, documentType: NOTICE_KINDS[notice.kind].documentType });
+  return { notice, response: recordResponse(state, account, notice, upload) };
 }

@@ -65,7 +65,10 @@ export function noticeFor(state: MockState, account: Account, noticeId: string):
   return notice;
 }
 
-export function responsesTo(state: MockState, notice: Notice): NoticeResponse[] {
+/** What a response is recorded against: a notice of the organization (CDRD, BFB, PBE, or breach of contract). */
+type Answerable = Pick<Notice, 'id' | 'organizationId'>;
+
+export function responsesTo(state: MockState, notice: Answerable): NoticeResponse[] {
   return state.noticeResponses.filter((r) => r.noticeId === notice.id && r.organizationId === notice.organizationId);
 }
 
@@ -82,7 +85,7 @@ export function requireResponseOpen(state: MockState, account: Account, noticeId
   return notice;
 }
 
-export function recordResponse(state: MockState, account: Account, notice: Notice, upload: { id: string; fileName: string }): NoticeResponse {
+export function recordResponse(state: MockState, account: Account, notice: Answerable, upload: { id: string; fileName: string }): NoticeResponse {
   const response: NoticeResponse = { noticeId: notice.id, organizationId: notice.organizationId, uploadId: upload.id, fileName: upload.fileName, saved: { by: account.userId, at: state.nowIso() } };
   state.noticeResponses.push(response);
   return response;

@@ -3,24 +3,22 @@
  * disqualification notices, the bidder inquiry (one per bidder number, 30 calendar days), the bid disqualification
  * review notice, and the return of bid surety bond liability notice. [DOC RT, BINQ, BSB, VHG2; contents INF]
  */
+import { storeSignedPdf } from '../connexion/uploads.ts';
+import { isAccepted, signedPdfProblems, type ReceivedFile } from '../connexion/upload-rules.ts';
 import { refuse } from '../errors.ts';
+import type { FormFields } from '../forms.ts';
 import { may, requirePermission, roleIn } from '../permissions.ts';
 import type { MockState } from '../mock-state';
 import { easternInstant, formatDeadline } from '../program/eastern-time.ts';
 import { TIMELINE, cba, productCategory } from '../program/round-2021.ts';
 import type { Account } from '../types.ts';
-import type { Stamp } from './bids.ts';
+import type { BidderInquiry } from './records.ts';
+
+export type { BidderInquiry };
 import { connexionOrganization } from './notices.ts';
 import { ownershipConflicts, ownershipDisqualification } from './common-ownership.ts';
 import { decisionOn, offersOf } from './offers.ts';
 
-export interface BidderInquiry {
-  bidderNumber: string;
-  organizationId: string;
-  comments: { text: string; saved: Stamp }[];
-  documents: { uploadId: string; fileName: string; saved: Stamp }[];
-  saved: Stamp;
-}
 
 /** [INF] CMS posts the Bid Disqualification Review Notice one month after the inquiry window closes. */
 const REVIEW_NOTICE_AT = easternInstant('2020-12-28', '09:00:00.000');
@@ -83,24 +81,41 @@ export function requireInquiryOpen(state: MockState, account: Account, bidderNum
   return organizationId;
 }
 
-/** Submits the bidder number's one inquiry, or adds comments and documents to it until the deadline. */
-export function submitInquiry(state: MockState, account: Account, bidderNumber: string, comments: string, document?: { id: string; fileName: string }): BidderInquiry {
-  const organizationId = requireInquiryOpen(state, account, bidderNumber);
-  const saved = { by: account.userId, at: state.nowIso() };
-  const existing = inquiryOf(state, organizationId, bidderNumber);
-  const inquiry = existing ?? { bidderNumber, organizationId, comments: [], documents: [], saved };
-  if (comments) inquiry.comments.push({ text: comments, saved });
-  if (document) inquiry.documents.push({ uploadId: document.id, fileName: document.fileName, saved });
-  if (!existing) state.inquiries.push(inquiry);
-  return inquiry;
-}
-
 export function checkInquiryComments(raw: string, first: boolean, hasDocument: boolean): string[] {
   const text = raw.trim();
   if (text.length > 4000) return ['Enter at most 4,000 characters of comments.'];
   if (first && !text) return ['Explain in Comments why you believe the disqualification was in error.'];
   if (!first && !text && !hasDocument) return ['Add a comment or a document.'];
   return [];
+}
+
+/** Whether the inquiry form is offered now: the bidder number's notices are out and the window has not closed. */
+export function isInquiryOpen(state: MockState, account: Account, bidderNumber: string): boolean {
+  ownBidderNumber(state, account, bidderNumber);
+  requirePermission(account, 'connexion.bidder-inquiry');
+  return released(state, TIMELINE.disqualificationNotices) && state.clock.nowMs() <= Date.parse(TIMELINE.bidderInquiryDue);
+}
+
+/**
+ * Submits the bidder number's one inquiry (comments and a supporting PDF, both the first time), or adds comments
+ * and documents to it until the deadline. [DOC BINQ; rule 54]
+ */
+export async function submitInquiry(state: MockState, account: Account, bidderNumber: string, form: FormFields, file: ReceivedFile | undefined): Promise<{ inquiry: BidderInquiry; first: boolean }> {
+  const organizationId = requireInquiryOpen(state, account, bidderNumber);
+  const existing = inquiryOf(state, organizationId, bidderNumber);
+  const comments = form.text('comments');
+  const signed = signedPdfProblems(account, file, form.text('certification'), { fileOptional: true });
+  const signedOk = Object.keys(signed).length === 0;
+  const problems = [...checkInquiryComments(comments, !existing, signedOk && !!file), ...Object.values(signed)];
+  if (!existing && signedOk && !file) problems.push('Under Select my file…, choose your supporting documentation (PDF).');
+  if (problems.length) throw refuse.all(problems);
+  const upload = isAccepted(file) ? await storeSignedPdf(state, account, file, { bidderNumber, documentType: 'Bidder Inquiry Supporting Documentation' }) : undefined;
+  const saved = { by: account.userId, at: state.nowIso() };
+  const inquiry = existing ?? { bidderNumber, organizationId, comments: [], documents: [], saved };
+  if (comments.trim()) inquiry.comments.push({ text: comments.trim(), saved });
+  if (upload) inquiry.documents.push({ uploadId: upload.id, fileName: upload.fileName, saved });
+  if (!existing) state.inquiries.push(inquiry);
+  return { inquiry, first: !existing };
 }
 
 /**

@@ -55,3 +55,12 @@ export interface OfferDecision {
   answer: 'accepted' | 'declined';
   saved: Stamp;
 }
+
+/** The bidder number's one inquiry about its disqualification: comments and supporting documents. [DOC BINQ] */
+export interface BidderInquiry {
+  bidderNumber: string;
+  organizationId: string;
+  comments: { text: string; saved: Stamp }[];
+  documents: { uploadId: string; fileName: string; saved: Stamp }[];
+  saved: Stamp;
+}

@@ -45,7 +45,7 @@ export const DOCUMENT_TYPE_ACTIONS: Readonly<Record<string, ActionId>> = {
 };
 
 export function actionForDocumentType(documentType: string): ActionId {
-  return DOCUMENT_TYPE_ACTIONS[documentType] ?? 'connexion.upload-documents';
+  return (Object.hasOwn(DOCUMENT_TYPE_ACTIONS, documentType) ? DOCUMENT_TYPE_ACTIONS[documentType] : undefined) ?? 'connexion.upload-documents';
 }
 
 /** The types of document this person's role may upload, for the "I am uploading…" list. */

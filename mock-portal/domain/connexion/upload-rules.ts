@@ -6,7 +6,7 @@ import { cbicHelp, config } from '../../config.ts';
 import type { MockState } from '../mock-state';
 import type { Account } from '../types.ts';
 import { REFUSAL_MESSAGES } from '../pdf-files/messages.ts';
-import type { RefusalReason } from '../pdf-files/pdf-check.ts';
+import type { InspectionResult } from '../pdf-files/pdf-check.ts';
 import { bidderNumbersOf } from './access.ts';
 import { may, refusalMessage } from '../permissions.ts';
 import { BID_DOCUMENT_TYPES, BID_SURETY_BOND, DOCUMENT_TYPES, actionForDocumentType, cbaName } from './documents.ts';
@@ -24,8 +24,14 @@ export interface UploadFields {
 
 export type UploadField = keyof UploadFields | 'file';
 
-/** What the browser sent as the file: nothing, or a name and the outcome of the PDF checks. */
-export type SubmittedFile = { name: string; refusal?: RefusalReason } | undefined;
+/** A file the browser sent: its name and the outcome of the PDF checks it streamed through. */
+export interface ReceivedFile {
+  name: string;
+  inspection: InspectionResult;
+}
+
+/** A file that passed the PDF checks, ready to be stored. */
+export type AcceptedFile = ReceivedFile & { inspection: InspectionResult & { ok: true } };
 
 export interface CheckedUpload {
   bidCycle: string;
@@ -70,8 +76,31 @@ export const UPLOAD_MESSAGES = {
     `${t} can no longer be uploaded for the bid: a document uploaded after the close cannot be accepted.`,
 } as const;
 
+export type SignedPdfField = 'file' | 'certification';
+
+/**
+ * The file and the signature every Connexion upload form takes, checked in this one place: a PDF under 50 MB that
+ * is not password protected (the checks ran as it arrived), and the Certification Statement & Signature signed with
+ * the person's own CMS IDM System user ID, in any letter case. [DOC S4 steps 9–12] Where the file is optional
+ * (adding to a bidder inquiry), no file means only the signature is checked.
+ */
+export function signedPdfProblems(account: Account, file: ReceivedFile | undefined, certification: string, options: { fileOptional?: boolean } = {}): Partial<Record<SignedPdfField, string>> {
+  const problems: Partial<Record<SignedPdfField, string>> = {};
+  if (!file && !options.fileOptional) problems.file = UPLOAD_MESSAGES.fileMissing;
+  else if (file && !file.inspection.ok) problems.file = REFUSAL_MESSAGES[file.inspection.reason];
+  const signature = certification.trim();
+  if (!signature) problems.certification = UPLOAD_MESSAGES.certificationMissing;
+  else if (signature.toLowerCase() !== account.userId.toLowerCase()) problems.certification = UPLOAD_MESSAGES.certificationWrong;
+  return problems;
+}
+
+/** Whether the file passed the PDF checks. */
+export function isAccepted(file: ReceivedFile | undefined): file is AcceptedFile {
+  return !!file?.inspection.ok;
+}
+
 /** Checks a submission against every rule of the form; returns all problems at once. */
-export function checkUpload(state: MockState, account: Account, fields: UploadFields, file: SubmittedFile): UploadCheck {
+export function checkUpload(state: MockState, account: Account, fields: UploadFields, file: ReceivedFile | undefined): UploadCheck {
   const errors: Partial<Record<UploadField, string>> = {};
   const value = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.trim()])) as unknown as UploadFields;
 
@@ -81,17 +110,18 @@ export function checkUpload(state: MockState, account: Account, fields: UploadFi
   if (!value.bidderNumber) errors.bidderNumber = UPLOAD_MESSAGES.bidderNumberMissing;
   else if (!bidderNumbers.includes(value.bidderNumber)) errors.bidderNumber = UPLOAD_MESSAGES.bidderNumberNotYours(value.bidderNumber);
 
-  const descriptions = DOCUMENT_TYPES[value.documentType];
+  // Own keys only: "constructor" or "__proto__" is not a type of document.
+  const descriptions = Object.hasOwn(DOCUMENT_TYPES, value.documentType) ? DOCUMENT_TYPES[value.documentType] : undefined;
   if (!value.documentType) errors.documentType = UPLOAD_MESSAGES.typeMissing;
-  else if (!descriptions || !Object.hasOwn(DOCUMENT_TYPES, value.documentType)) errors.documentType = UPLOAD_MESSAGES.typeUnknown(value.documentType);
+  else if (!descriptions) errors.documentType = UPLOAD_MESSAGES.typeUnknown(value.documentType);
   else if (!may(account, actionForDocumentType(value.documentType))) {
     errors.documentType = `${refusalMessage(account, actionForDocumentType(value.documentType))} Under I am uploading…, select another type, or ask your AO or BAO to upload it.`;
   } else if (BID_DOCUMENT_TYPES.includes(value.documentType) && state.clock.nowMs() > Date.parse(config.connexion.bidWindowClosesAt)) {
     errors.documentType = UPLOAD_MESSAGES.bidWindowClosed(value.documentType === BID_SURETY_BOND ? 'Bid surety bonds' : 'Financial documents');
   }
 
-  if (!file) errors.file = UPLOAD_MESSAGES.fileMissing;
-  else if (file.refusal) errors.file = REFUSAL_MESSAGES[file.refusal];
+  const signed = signedPdfProblems(account, file, value.certification);
+  if (signed.file) errors.file = signed.file;
 
   if (!value.description) errors.description = UPLOAD_MESSAGES.descriptionMissing;
   else if (descriptions && !descriptions.includes(value.description)) errors.description = UPLOAD_MESSAGES.descriptionWrong(value.description, value.documentType);
@@ -104,8 +134,7 @@ export function checkUpload(state: MockState, account: Account, fields: UploadFi
   if (value.nickname.length > config.connexion.nicknameMaxLength) errors.nickname = UPLOAD_MESSAGES.nicknameTooLong(value.nickname.length);
   else if (hasControlCharacters(value.nickname)) errors.nickname = UPLOAD_MESSAGES.nicknameCharacters;
 
-  if (!value.certification) errors.certification = UPLOAD_MESSAGES.certificationMissing;
-  else if (value.certification.toLowerCase() !== account.userId.toLowerCase()) errors.certification = UPLOAD_MESSAGES.certificationWrong;
+  if (signed.certification) errors.certification = signed.certification;
 
   if (Object.keys(errors).length || !file) return { ok: false, errors };
   return {

@@ -9,7 +9,8 @@ import type { MockState } from '../mock-state';
 import type { Account, Upload } from '../types.ts';
 import { bidderNumbersOf, connexionRoleOf } from './access.ts';
 import { FINANCIAL, FINANCIAL_DOCUMENTS } from './documents.ts';
-import { BID_WINDOW_CLOSE, type CheckedUpload } from './upload-rules.ts';
+import type { FormFields } from '../forms.ts';
+import { BID_WINDOW_CLOSE, checkUpload, isAccepted, type AcceptedFile, type CheckedUpload, type ReceivedFile, type UploadFields } from './upload-rules.ts';
 
 export const RESULT_MESSAGES = {
   success: 'Your file was uploaded successfully.',
@@ -67,6 +68,32 @@ export async function storeUpload(
   };
   state.uploads.push(upload);
   return upload;
+}
+
+/** The fields of the Upload a Document form. [DOC S4 steps 6–12] */
+export const UPLOAD_FIELD_NAMES: readonly (keyof UploadFields)[] = ['bidCycle', 'bidderNumber', 'documentType', 'description', 'cba', 'nickname', 'certification'];
+
+/** The Upload a Document form's fields as sent (missing ones empty). */
+export function uploadFieldsOf(form: FormFields): UploadFields {
+  return Object.fromEntries(UPLOAD_FIELD_NAMES.map((name) => [name, form.text(name)])) as unknown as UploadFields;
+}
+
+/** Upload a Document → Confirm & Upload: every rule of the form, then the file is kept. [DOC S4 steps 6–13] */
+export async function uploadDocument(state: MockState, account: Account, form: FormFields, file: ReceivedFile | undefined): Promise<Upload> {
+  const checked = checkUpload(state, account, uploadFieldsOf(form), file);
+  if (!checked.ok) throw refuse.fields(checked.errors);
+  if (!isAccepted(file)) throw new Error('checkUpload passed a file that failed the PDF checks');
+  return storeUpload(state, account, checked.value, file.inspection);
+}
+
+/**
+ * Keeps a signed PDF that another Connexion form carried (a notice response, a bidder inquiry's document, a
+ * transfer's documents, a subcontractor disclosure): filed under the bidder number and document type, with the
+ * whole document as its description, in My Upload History. [DOC S4; INF: filed like an upload]
+ */
+export function storeSignedPdf(state: MockState, account: Account, file: AcceptedFile, filing: { bidderNumber: string; documentType: string }): Promise<Upload> {
+  const details = { bidCycle: config.connexion.bidCycle, ...filing, description: 'Entire Document', fileName: file.name, certifiedBy: account.userId };
+  return storeUpload(state, account, details, file.inspection);
 }
 
 /**

@@ -1,4 +1,9 @@
+import { recordResponse, responsesTo } from '../bidding/notices.ts';
+import type { NoticeResponse } from '../bidding/records.ts';
+import { storeSignedPdf } from '../connexion/uploads.ts';
+import { isAccepted, signedPdfProblems, type ReceivedFile } from '../connexion/upload-rules.ts';
 import { refuse } from '../errors.ts';
+import type { FormFields } from '../forms.ts';
 import { requirePermission } from '../permissions.ts';
 import type { MockState } from '../mock-state';
 import type { Account } from '../types.ts';
@@ -52,6 +57,25 @@ export function breachNoticeFor(state: MockState, account: Account, contractId: 
   return notice;
 }
 
+/** Whether a response may still be uploaded: until the notice's response date. */
+export function isBreachResponseOpen(state: MockState, notice: BreachNotice): boolean {
+  return state.clock.nowMs() <= Date.parse(notice.dueAt);
+}
+
 export function requireBreachResponseOpen(state: MockState, notice: BreachNotice): void {
-  if (state.clock.nowMs() > Date.parse(notice.dueAt)) throw refuse.conflict(`Responses to this breach of contract notice were due by ${formatDeadline(notice.dueAt)}. Call the CBIC for help.`);
+  if (!isBreachResponseOpen(state, notice)) throw refuse.conflict(`Responses to this breach of contract notice were due by ${formatDeadline(notice.dueAt)}. Call the CBIC for help.`);
+}
+
+/** The responses uploaded to a breach notice. */
+export const breachResponses = (state: MockState, notice: BreachNotice): NoticeResponse[] => responsesTo(state, notice);
+
+/** The response to a breach of contract notice: a signed PDF, until its response date (AO, BAO). [DOC S2, RT] */
+export async function respondToBreachNotice(state: MockState, account: Account, contractId: string, noticeId: string, form: FormFields, file: ReceivedFile | undefined): Promise<{ notice: BreachNotice; response: NoticeResponse }> {
+  const notice = breachNoticeFor(state, account, contractId, noticeId);
+  requireBreachResponseOpen(state, notice);
+  const contract = contractFor(state, account, notice.contractId, 'connexion.current-contracts');
+  const problems = Object.values(signedPdfProblems(account, file, form.text('certification')));
+  if (problems.length || !isAccepted(file)) throw refuse.all(problems);
+  const upload = await storeSignedPdf(state, account, file, { bidderNumber: contract.bidderNumber, documentType: 'Response to Breach of Contract Notice' });
+  return { notice, response: recordResponse(state, account, notice, upload) };
 }

@@ -5,8 +5,17 @@ import { cbicDeadline, formatDeadline } from '../program/eastern-time.ts';
 import { PRODUCT_CATEGORIES } from '../program/round-2021.ts';
 import type { Account } from '../types.ts';
 import { contractFor, type Contract } from '../bidding/contracts.ts';
+import type { FormFields } from '../forms.ts';
 import type { FormCProduct, FormCReport } from './records.ts';
 import { VERIFIED_PRODUCTS, findVerifiedProduct, productLabel } from '../program/verified-products.ts';
+
+/** The product lines of the Form C page. [INF] */
+export const FORM_C_LINES = 3;
+
+/** The Form C page's fields as sent: hcpcs1, product1, manufacturer1, model1, … */
+export function formCValuesOf(form: FormFields): Record<string, string> {
+  return Object.fromEntries(Array.from({ length: FORM_C_LINES }, (_, i) => i + 1).flatMap((n) => ['hcpcs', 'product', 'manufacturer', 'model'].map((f) => [`${f}${n}`, form.text(`${f}${n}`)])));
+}
 
 /** [INF] federal holidays falling in the 10 business days after a reporting date (so the first due date is 1/15/2021 [DOC FORMC]). */
 const HOLIDAYS = new Set(['2021-01-01', '2021-07-05', '2021-12-31', '2022-07-04', '2022-12-26', '2023-01-02', '2023-07-04']);
@@ -147,4 +156,16 @@ export function submitFormC(state: MockState, account: Account, item: FormCDue, 
   };
   state.maintenance.formC = [...state.maintenance.formC.filter((r) => !(r.contractId === report.contractId && r.periodId === report.periodId && r.cbaId === report.cbaId && r.productCategoryId === report.productCategoryId)), report];
   return report;
+}
+
+/** Form C → Submit: the report due for that period, CBA and product category, every product line checked. [DOC FORMC] */
+export function submitFormCFromForm(state: MockState, account: Account, due: { contractId: string; periodId: string; cbaId: string; productCategoryId: string }, form: FormFields): { item: FormCDue; report: FormCReport } {
+  const item = formCItem(state, account, due.contractId, due.periodId, due.cbaId, due.productCategoryId);
+  const values = formCValuesOf(form);
+  const lines = Array.from({ length: FORM_C_LINES }, (_, i) => ({
+    hcpcs: values[`hcpcs${i + 1}`] ?? '', product: values[`product${i + 1}`] ?? '', manufacturer: values[`manufacturer${i + 1}`] ?? '', model: values[`model${i + 1}`] ?? '',
+  }));
+  const checked = checkFormCProducts(item.productCategoryId, lines);
+  if (!checked.ok) throw refuse.all(checked.errors);
+  return { item, report: submitFormC(state, account, item, checked.value) };
 }

@@ -1,4 +1,7 @@
+import { storeSignedPdf } from '../connexion/uploads.ts';
+import { isAccepted, signedPdfProblems, type ReceivedFile } from '../connexion/upload-rules.ts';
 import { refuse } from '../errors.ts';
+import type { FormFields } from '../forms.ts';
 import { requirePermission, type ActionId } from '../permissions.ts';
 import type { MockState } from '../mock-state';
 import { cbicDeadline, easternDate, formatDeadline } from '../program/eastern-time.ts';
@@ -93,8 +96,12 @@ export function transferFor(state: MockState, account: Account, contractId: stri
 }
 
 /** Documents can be added to a transfer request only before the CHOW date. [DOC XFER; rule 59] */
+export function isBeforeChow(state: MockState, request: ContractTransferRequest): boolean {
+  return Date.parse(cbicDeadline(request.chowDate)) >= state.clock.nowMs() && today(state) < request.chowDate;
+}
+
 export function requireBeforeChow(state: MockState, request: ContractTransferRequest): void {
-  if (Date.parse(cbicDeadline(request.chowDate)) < state.clock.nowMs() || today(state) >= request.chowDate) {
+  if (!isBeforeChow(state, request)) {
     throw refuse.conflict(`Documents for this transfer had to be uploaded before the change of ownership date (${formatDeadline(cbicDeadline(request.chowDate)).replace(/ at .*/, '')}). Call the CBIC for help.`);
   }
 }
@@ -111,9 +118,63 @@ export function submitTransfer(state: MockState, account: Account, contractId: s
   return request;
 }
 
-export function addTransferDocument(state: MockState, account: Account, request: ContractTransferRequest, document: { id: string; fileName: string }): void {
+/** Another document for a transfer request, before the CHOW date (AO, BAO). [DOC XFER; rule 59] */
+export async function addTransferDocument(state: MockState, account: Account, contractId: string, requestId: string, form: FormFields, file: ReceivedFile | undefined): Promise<{ request: ContractTransferRequest; fileName: string }> {
+  const request = transferFor(state, account, contractId, requestId);
   requireBeforeChow(state, request);
-  request.documents.push({ uploadId: document.id, fileName: document.fileName, saved: { by: account.userId, at: state.nowIso() } });
+  const contract = contractFor(state, account, contractId, 'connexion.current-contracts');
+  const upload = await storeSigned(state, account, form, file, [], contract.bidderNumber, 'Contract Transfer/CHOW Documentation');
+  request.documents.push({ uploadId: upload.id, fileName: upload.fileName, saved: { by: account.userId, at: state.nowIso() } });
+  return { request, fileName: upload.fileName };
+}
+
+/** The signed PDF of a maintenance form, kept once the form's own `problems` and the file's are none. */
+async function storeSigned(state: MockState, account: Account, form: FormFields, file: ReceivedFile | undefined, problems: Errors, bidderNumber: string, documentType: string) {
+  const all = [...problems, ...Object.values(signedPdfProblems(account, file, form.text('certification')))];
+  if (all.length || !isAccepted(file)) throw refuse.all(all);
+  return storeSignedPdf(state, account, file, { bidderNumber, documentType });
+}
+
+/** The transfer form's fields as sent. */
+export function transferValuesOf(form: FormFields) {
+  return { type: form.text('type'), chowDate: form.text('chowDate'), successorName: form.text('successorName'), successorTin: form.text('successorTin'), successorNpi: form.text('successorNpi') };
+}
+
+/** Contract transfer request → Submit: the request and its first document (AO, BAO). [DOC XFER; rule 59] */
+export async function requestTransfer(state: MockState, account: Account, contractId: string, form: FormFields, file: ReceivedFile | undefined): Promise<ContractTransferRequest> {
+  const contract = requireContractAction(state, account, contractId, 'connexion.contract-transfer');
+  const checked = checkTransfer(state, transferValuesOf(form));
+  const upload = await storeSigned(state, account, form, file, checked.ok ? [] : checked.errors, contract.bidderNumber, 'Contract Transfer/CHOW Documentation');
+  if (!checked.ok) throw new Error('storeSigned kept a file for a refused transfer');
+  return submitTransfer(state, account, contract.id, checked.value, upload);
+}
+
+/** The subcontractor disclosure form's fields as sent (the services are checkboxes service0, service1, …). */
+export function disclosureValuesOf(form: FormFields) {
+  const services = SUBCONTRACT_SERVICES.map((_, i) => form.text(`service${i}`)).filter(Boolean);
+  return { subcontractorName: form.text('subcontractorName'), locationAddress: form.text('locationAddress'), accreditation: form.text('accreditation'), services };
+}
+
+/** Subcontractor disclosure → Submit: the disclosure and its document (every role). [DOC SUBK; rule 60] */
+export async function discloseSubcontractor(state: MockState, account: Account, contractId: string, form: FormFields, file: ReceivedFile | undefined): Promise<SubcontractorDisclosure> {
+  const contract = requireContractAction(state, account, contractId, 'connexion.subcontractor-disclosure');
+  const checked = checkDisclosure(disclosureValuesOf(form));
+  const upload = await storeSigned(state, account, form, file, checked.ok ? [] : checked.errors, contract.bidderNumber, 'Subcontractor Disclosure');
+  if (!checked.ok) throw new Error('storeSigned kept a file for a refused disclosure');
+  return submitDisclosure(state, account, contract.id, checked.value, upload);
+}
+
+/** The change of location form's fields as sent. */
+export function locationChangeValuesOf(form: FormFields) {
+  return { action: form.text('action'), ptan: form.text('ptan'), npi: form.text('npi'), effectiveDate: form.text('effectiveDate') };
+}
+
+/** Change of location request → Submit (AO, BAO). [DOC RT, OBLIG; rule 58] */
+export function requestLocationChange(state: MockState, account: Account, contractId: string, form: FormFields): LocationChangeRequest {
+  const contract = requireContractAction(state, account, contractId, 'connexion.location-change');
+  const checked = checkLocationChange(state, contract, locationChangeValuesOf(form));
+  if (!checked.ok) throw refuse.all(checked.errors);
+  return submitLocationChange(state, account, contract.id, checked.value);
 }
 
 /** Checks a subcontractor disclosure: name, performing-location address, permitted services, accreditation. [DOC SUBK; rule 60] */

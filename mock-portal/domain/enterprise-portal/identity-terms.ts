@@ -1,8 +1,5 @@
-import { refuse } from '../errors.ts';
-
 /** The Identity Verification begins with the Terms and Conditions, which must be agreed to. [DOC S0 step 8] */
 export const IDENTITY_TERMS_MESSAGE = 'To verify your identity, agree to the Terms and Conditions: select "I agree to the Terms and Conditions", then Next.';
 
-export function checkIdentityTermsAgreed(value: unknown): void {
-  if (value !== 'yes') throw refuse.invalid(IDENTITY_TERMS_MESSAGE, 'agree');
-}
+/** Whether the box "I agree to the Terms and Conditions" was ticked. */
+export const identityTermsAgreed = (value: string): boolean => value === 'yes';

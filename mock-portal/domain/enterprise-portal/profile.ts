@@ -1,3 +1,5 @@
+import { refuse } from '../errors.ts';
+import type { FormFields } from '../forms.ts';
 import { sendMail } from '../mail.ts';
 import type { MockState } from '../mock-state';
 import type { Account } from '../types.ts';
@@ -47,10 +49,16 @@ export function profileChangeProblems(account: Account, input: ProfileChangeInpu
   return problems;
 }
 
-/** Makes the change when nothing is wrong; tells the old address. Returns the problems otherwise. */
-export async function changeEmail(state: MockState, account: Account, input: ProfileChangeInput): Promise<ProfileProblems> {
+/** Change My Profile's fields as sent: an answer per security question (answer0, answer1, …), the address twice. */
+export function profileChangeOf(account: Account, form: FormFields): ProfileChangeInput {
+  return { answers: account.securityQuestions.map((_q, i) => form.text(`answer${i}`)), email: form.text('email'), confirmEmail: form.text('confirmEmail') };
+}
+
+/** Change My Profile → Submit: makes the change when nothing is wrong and tells the old address; refuses with every problem otherwise. */
+export async function changeEmail(state: MockState, account: Account, form: FormFields): Promise<Account> {
+  const input = profileChangeOf(account, form);
   const problems = profileChangeProblems(account, input);
-  if (Object.keys(problems).length) return problems;
+  if (Object.keys(problems).length) throw refuse.fields(problems);
   const previous = account.email;
   account.email = input.email.trim();
   await sendMail(
@@ -59,5 +67,5 @@ export async function changeEmail(state: MockState, account: Account, input: Pro
     'CMS Enterprise Portal: your e-mail address was changed',
     `The e-mail address of your CMS Enterprise Portal profile (${account.userId}) was changed to ${account.email}.\nIf you did not make this change, call the CBIC customer service center at 877-577-5331.`,
   ).catch(() => undefined);
-  return {};
+  return account;
 }

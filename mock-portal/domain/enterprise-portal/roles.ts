@@ -3,9 +3,9 @@ import { sendMail } from '../mail.ts';
 import type { MockState } from '../mock-state';
 import { TIMELINE } from '../program/round-2021.ts';
 import { decideRequest, nextRequestId } from '../requests.ts';
-import { checkMayRemoveOwnRole, checkRoleEligibility } from '../role-rules.ts';
-import { APPLICATIONS, ROLE_NAMES, type Account, type Application, type Organization, type RoleName, type RoleRequest } from '../types.ts';
-import { ROLE_DISPLAY_MINUTES, checkRemovalWaitOver } from './timing.ts';
+import { checkMayRemoveOwnRole, checkRoleEligibility, removalRefusal } from '../role-rules.ts';
+import { APPLICATIONS, APPLICATION_LABELS, ROLE_NAMES, type Account, type Application, type Organization, type Role, type RoleName, type RoleRequest } from '../types.ts';
+import { ROLE_DISPLAY_MINUTES, checkRemovalWaitOver, isDisplayed } from './timing.ts';
 
 /**
  * Removing and requesting roles in the CMS Enterprise Portal (seed 000). The people, roles and PECOS records are
@@ -42,10 +42,37 @@ export function parseRole(value: unknown): RoleName {
 }
 
 /** Removes the person's own role in `application` (after the OK of the confirmation box) and starts the wait. */
-export function removeOwnRole(state: MockState, account: Account, application: Application): void {
+export function removeOwnRole(state: MockState, account: Account, applicationName: unknown): { role: RoleName | ''; application: Application } {
+  const application = parseApplication(applicationName);
   checkMayRemoveOwnRole(state, account, application);
+  const held = account.roles.find((r) => r.application === application);
   account.roles = account.roles.filter((r) => r.application !== application);
   account.lastRoleRemovalAt = state.nowIso();
+  return { role: held?.role ?? '', application };
+}
+
+/** The person's displayed role in `applicationName` for Request to Remove Role, with why removing it is refused now; undefined when they hold none. */
+export function removalOf(state: MockState, account: Account, applicationName: unknown): { role: Role; warning?: string } | undefined {
+  const application = parseApplication(applicationName);
+  const role = account.roles.find((r) => r.application === application && isDisplayed(state, r));
+  if (!role) return undefined;
+  const refusal = removalRefusal(state, account, application);
+  return refusal ? { role, warning: refusal.message } : { role };
+}
+
+/** What the Access Catalog offers for each application. [DOC S0 "Requesting a New Role" step 6] */
+const CATALOG_DESCRIPTIONS = {
+  DBidS: 'The DMEPOS Bidding System is for suppliers submitting a bid for selected products in a particular Competitive Bidding Area (CBA).',
+  Connexion: "The program's secure portal: upload documents, view notices and contract offers, and maintain your contract.",
+} as const;
+
+/** The Access Catalog: each application, available to request, held, or being set up (granted, not displayed yet). */
+export function accessCatalog(state: MockState, account: Account) {
+  return APPLICATIONS.map((application) => {
+    const held = account.roles.find((r) => r.application === application);
+    const status = !held ? 'available' : isDisplayed(state, held) ? 'held' : 'being-set-up';
+    return { application, label: APPLICATION_LABELS[application], description: CATALOG_DESCRIPTIONS[application], status };
+  });
 }
 
 /** Whether the person may begin a request for `application` now: DBidS still open, the five-minute wait, one role per application. */

@@ -37,10 +37,9 @@ export function isFactorType(value: unknown): value is FactorType {
   return typeof value === 'string' && (FACTOR_TYPES as readonly string[]).includes(value);
 }
 
-/** The person's factors: the ones recorded, or the default Email factor of every account. */
-export function factorsOf(account: Account): MfaFactor[] {
-  if (!account.factors) account.factors = [{ type: 'email', enrolledAt: '' }];
-  return account.factors;
+/** The person's factors: the ones recorded, or the default Email factor of every account (reading records nothing). */
+export function factorsOf(account: Account): readonly MfaFactor[] {
+  return account.factors ?? [{ type: 'email', enrolledAt: '' }];
 }
 
 /** A factor as pages name it: "SMS (***-***-0142)". */
@@ -100,7 +99,7 @@ export function confirmEnrolment(state: MockState, account: Account, code: strin
   if (outcome === 'none') throw refuse.conflict(FACTOR_MESSAGES.noEnrolment);
   if (factorOfType(account, challenge.factor.type)) throw refuse.conflict(FACTOR_MESSAGES.alreadyHas(challenge.factor.type));
   const factor = { ...challenge.factor, enrolledAt: state.nowIso() };
-  factorsOf(account).push(factor);
+  account.factors = [...factorsOf(account), factor];
   return factor;
 }
 

@@ -4,7 +4,7 @@ import { toDoItems } from '../../domain/connexion/uploads.ts';
 import { biddingToDoItems } from '../../domain/bidding/to-do.ts';
 import { permissionsOf } from '../../domain/permissions.ts';
 import type { MockState } from '../../domain/mock-state';
-import { renderRefusal } from '../../http/errors.ts';
+import { refuse } from '../../domain/errors.ts';
 import { currentAccount, requireSignIn, signOut } from '../../http/session.ts';
 
 /**
@@ -18,7 +18,7 @@ export function connexionGuard(state: MockState): RequestHandler[] {
     const role = connexionRoleOf(account);
     if (!role) {
       signOut(req, 'connexion');
-      return renderRefusal(req, res, 403, ACCESS_MESSAGES.noRole);
+      throw refuse.forbidden(ACCESS_MESSAGES.noRole);
     }
     res.locals.role = role;
     res.locals.can = permissionsOf(account, 'Connexion');

@@ -2,7 +2,8 @@ import { Router } from 'express';
 import { ENTERPRISE_PORTAL_CATALOG, ENTERPRISE_PORTAL_INTRO, OMB_NOTICE } from '../../content/enterprise-portal-applications.ts';
 import type { MockState } from '../../domain/mock-state';
 import { displayedRoles } from '../../domain/enterprise-portal/timing.ts';
-import { currentAccount, requireSignIn } from '../../http/session.ts';
+import { anyone, get, routeTable } from '../../http/adapter.ts';
+import { requireSignIn } from '../../http/session.ts';
 import { signInRoutes } from '../../http/sign-in-routes.ts';
 import { accessRoutes } from './access.ts';
 import { profileRoutes } from './profile.ts';
@@ -16,8 +17,20 @@ import { labelsFor } from './view-data.ts';
  * chose Add MFA (step 9).
  */
 export function enterprisePortalRoutes(state: MockState): Router {
-  const router = Router();
+  const signInPages = signInRoutes(state, {
+    system: 'enterprise-portal',
+    systemName: 'CMS Enterprise Portal',
+    base: '/portal',
+    signInView: 'enterprise-portal/log-in.njk',
+    verifyView: 'enterprise-portal/verify.njk',
+    home: '/portal/welcome',
+    requireTerms: true,
+    // After Add MFA (seed 000 step 9) the next Login asks for the security code; before, none.
+    verification: (account) => account.mfa === 'added',
+  });
+  const signedIn = requireSignIn(state, 'enterprise-portal', '/portal/');
 
+  const router = Router();
   // The log-in page's content (seed 003), for GET / and a refused POST /sign-in.
   router.use((_req, res, next) => {
     res.locals.catalog = ENTERPRISE_PORTAL_CATALOG;
@@ -25,31 +38,14 @@ export function enterprisePortalRoutes(state: MockState): Router {
     res.locals.omb = OMB_NOTICE;
     next();
   });
-  // GET /portal/ — the log-in page, also for a person already logged in (seed 000's procedures each start by
-  // logging in, so a second procedure in the same browser logs in again).
-  router.get('/', (_req, res) => res.render('enterprise-portal/log-in.njk'));
-  router.use(
-    signInRoutes(state, {
-      system: 'enterprise-portal',
-      systemName: 'CMS Enterprise Portal',
-      base: '/portal',
-      signInView: 'enterprise-portal/log-in.njk',
-      verifyView: 'enterprise-portal/verify.njk',
-      home: '/portal/welcome',
-      requireTerms: true,
-      // After Add MFA (seed 000 step 9) the next Login asks for the security code; before, none.
-      verification: (account) => account.mfa === 'added',
-    }),
-  );
-
-  const signedIn = requireSignIn(state, 'enterprise-portal', '/portal/');
-
-  // GET /portal/welcome — Welcome to CMS Enterprise Portal; a signed-in person.
-  router.get('/welcome', signedIn, (_req, res) => {
-    const account = currentAccount(res);
-    res.render('enterprise-portal/welcome.njk', { roles: displayedRoles(state, account), ...labelsFor(state, account) });
-  });
-
+  router.use(routeTable(state, [
+    // GET /portal/ — the log-in page, also for a person already logged in (seed 000's procedures each start by
+    // logging in, so a second procedure in the same browser logs in again).
+    get('/', anyone, () => ({ view: 'enterprise-portal/log-in.njk' })),
+    // GET /portal/welcome — Welcome to CMS Enterprise Portal; a signed-in person.
+    get('/welcome', signedIn, ({ account }) => ({ view: 'enterprise-portal/welcome.njk', locals: { roles: displayedRoles(state, account), ...labelsFor(state, account) } })),
+  ]));
+  router.use(signInPages);
   router.use(accessRoutes(state, signedIn));
   router.use('/request', requestRoleRoutes(state, signedIn));
   router.use('/profile', profileRoutes(state, signedIn));

@@ -1,22 +1,16 @@
-import { Router, type Request, type Response } from 'express';
-import { PASSWORD_CHANGE_MESSAGES, hasProblems, newPasswordProblems } from '../../domain/accounts/passwords.ts';
+import type { Request, Router } from 'express';
+import { PASSWORD_CHANGE_MESSAGES } from '../../domain/accounts/passwords.ts';
 import {
-  RECOVERY_MESSAGES,
-  accountToRecover,
-  recoveryFactor,
-  resetForgottenPassword,
-  sendForgottenUserId,
-  sendRecoveryCode,
-  verifyRecoveryCode,
+  RECOVERY_MESSAGES, accountToRecover, forgottenUserIdDetailsOf, recoveryFactor, resetPasswordFromForm, sendForgottenUserId, sendRecoveryCode, verifyRecoveryCode,
   type RecoveryPurpose,
 } from '../../domain/accounts/recovery.ts';
+import type { Refusal } from '../../domain/errors.ts';
 import { deliveryText } from '../../domain/mfa/challenges.ts';
 import { factorName, factorsOf } from '../../domain/mfa/factors.ts';
 import type { MockState } from '../../domain/mock-state';
 import { PASSWORD_RULES } from '../../domain/passwords.ts';
 import type { Account } from '../../domain/types.ts';
-import { setNotice } from '../../http/session.ts';
-import { field, orRefusal, render } from './shared.ts';
+import { anyone, get, post, routeTable, type Answer, type Ctx, type Page, type Row } from '../../http/adapter.ts';
 
 /**
  * Self-service recovery on the IDM sign-in page (IDM User Guide: "recover a forgotten user ID", "reset a forgotten
@@ -46,136 +40,128 @@ function saveWizard(req: Request, wizard: RecoveryWizard | undefined): void {
   else delete req.session.wizards[WIZARD];
 }
 
-export function recoveryRoutes(state: MockState): Router {
-  const router = Router();
+const forgotUserIdPage = (locals: Record<string, unknown>): Page => ({ view: 'idm/forgot-user-id.njk', locals });
+const SIGN_IN = '/idm/';
 
-  // GET /idm/forgot-user-id — Forgot User ID: first name, last name, e-mail address.
-  router.get('/forgot-user-id', (_req, res) => render(res, 200, 'idm/forgot-user-id.njk', { values: {} }));
+/** The rows of Forgot Password or Unlock Account: user ID, where to send the code, the code (and a new password). */
+function recoveryRows(state: MockState, purpose: RecoveryPurpose): Row[] {
+  const { path, title } = PAGES[purpose];
+  const base = path.replace('/idm', '');
+  const page = (locals: Record<string, unknown>): Page => ({ view: 'idm/recovery.njk', locals: { title, path, purpose, ...locals } });
+  const restart: Answer = { redirect: path };
 
-  // POST /idm/forgot-user-id — Submit: the user ID is e-mailed when the details match (the page says the same either way).
-  router.post('/forgot-user-id', async (req, res) => {
-    const values = { firstName: field(req, 'firstName'), lastName: field(req, 'lastName'), email: field(req, 'email') };
-    await orRefusal(
-      async () => render(res, 200, 'idm/forgot-user-id.njk', { values, sent: await sendForgottenUserId(state, values) }),
-      (refusal, status) => render(res, status, 'idm/forgot-user-id.njk', { values, error: refusal.message }),
-    );
-  });
+  /** The account of this recovery, if the person started one. */
+  const accountOf = (req: Request): { wizard: RecoveryWizard; account: Account } | undefined => {
+    const wizard = wizardOf(req, purpose);
+    const account = wizard && state.findAccount(wizard.userId);
+    return wizard && account ? { wizard, account } : undefined;
+  };
 
-  for (const purpose of ['reset-password', 'unlock'] as const) {
-    const { path, title } = PAGES[purpose];
-    const base = path.replace('/idm', '');
-    const page = (res: Response, status: number, locals: Record<string, unknown>) => render(res, status, 'idm/recovery.njk', { title, path, purpose, ...locals });
+  const codePage = (ctx: Ctx, account: Account, locals: Record<string, unknown> = {}): Page => {
+    const factor = ctx.query('choose') === '1' ? undefined : recoveryFactor(state, account, purpose);
+    return page({
+      step: factor ? 'code' : 'choose',
+      userId: account.userId,
+      choices: factorsOf(account).map((f) => ({ type: f.type, name: factorName(account, f) })),
+      delivery: factor ? deliveryText(account, factor) : '',
+      several: factorsOf(account).length > 1,
+      ...locals,
+    });
+  };
+  /** A refusal on the code steps: the page again, or the first page when the recovery was lost. */
+  const refusedCode = (ctx: Ctx, refusal: Refusal, locals: Record<string, unknown> = {}): Answer => {
+    const found = accountOf(ctx.req);
+    return found ? codePage(ctx, found.account, { error: refusal.message, ...locals }) : restart;
+  };
+  const newPasswordPage = (locals: Record<string, unknown> = {}): Page => page({ step: 'new-password', passwordRules: PASSWORD_RULES, ...locals });
 
-    /** The account of this recovery, or back to its first page. */
-    const accountOf = (req: Request, res: Response): { wizard: RecoveryWizard; account: Account } | undefined => {
-      const wizard = wizardOf(req, purpose);
-      const account = wizard && state.findAccount(wizard.userId);
-      if (wizard && account) return { wizard, account };
-      res.redirect(path);
-      return undefined;
-    };
-
-    const codePage = (req: Request, res: Response, status: number, account: Account, locals: Record<string, unknown> = {}) => {
-      const factor = req.query.choose === '1' ? undefined : recoveryFactor(state, account, purpose);
-      page(res, status, {
-        step: factor ? 'code' : 'choose',
-        userId: account.userId,
-        choices: factorsOf(account).map((f) => ({ type: f.type, name: factorName(account, f) })),
-        delivery: factor ? deliveryText(account, factor) : '',
-        several: factorsOf(account).length > 1,
-        ...locals,
-      });
-    };
-
+  const rows: Row[] = [
     // GET {path} — the user ID.
-    router.get(base, (req, res) => {
+    get(base, anyone, ({ req }) => {
       saveWizard(req, undefined);
-      page(res, 200, { step: 'user-id' });
-    });
-
+      return page({ step: 'user-id' });
+    }),
     // POST {path} — Next: the account is found (for Unlock Account, it must be locked).
-    router.post(base, async (req, res) => {
-      const userId = field(req, 'userId');
-      await orRefusal(
-        async () => {
-          const account = accountToRecover(state, userId, purpose);
-          saveWizard(req, { purpose, userId: account.userId });
-          res.redirect(`${path}/verify`);
-        },
-        (refusal, status) => page(res, status, { step: 'user-id', userId, error: refusal.message }),
-      );
-    });
+    post(base, anyone, ({ form }: Ctx) => accountToRecover(state, form.text('userId'), purpose), {
+      done: (account, { req }) => {
+        saveWizard(req, { purpose, userId: account.userId });
+        return { redirect: `${path}/verify` };
+      },
+      refused: ({ form }, refusal) => page({ step: 'user-id', userId: form.text('userId'), error: refusal.message }),
+      shows: 'all',
+    }),
 
     // GET {path}/verify — where to send the code, or the code field once sent.
-    router.get(`${base}/verify`, (req, res) => {
-      const found = accountOf(req, res);
-      if (found) codePage(req, res, 200, found.account);
-    });
-
+    get(`${base}/verify`, anyone, (ctx) => {
+      const found = accountOf(ctx.req);
+      return found ? codePage(ctx, found.account) : restart;
+    }),
     // POST {path}/send — Send Code: over the chosen factor.
-    router.post(`${base}/send`, async (req, res) => {
-      const found = accountOf(req, res);
-      if (!found) return;
-      await orRefusal(
-        async () => {
-          await sendRecoveryCode(state, found.account, purpose, field(req, 'factor'));
-          res.redirect(`${path}/verify`);
-        },
-        (refusal, status) => codePage(req, res, status, found.account, { step: 'choose', error: refusal.message }),
-      );
-    });
-
+    post(`${base}/send`, anyone, async ({ req, form }: Ctx) => {
+      const found = accountOf(req);
+      if (found) await sendRecoveryCode(state, found.account, purpose, form.text('factor'));
+      return found;
+    }, {
+      done: (found) => (found ? { redirect: `${path}/verify` } : restart),
+      refused: (ctx, refusal) => refusedCode(ctx, refusal, { step: 'choose' }),
+      shows: 'all',
+    }),
     // POST {path}/verify — Verify: unlocks the account, or lets the new password be set.
-    router.post(`${base}/verify`, async (req, res) => {
-      const found = accountOf(req, res);
-      if (!found) return;
-      await orRefusal(
-        async () => {
-          await verifyRecoveryCode(state, found.account, purpose, field(req, 'code'));
-          if (purpose === 'unlock') {
-            saveWizard(req, undefined);
-            setNotice(req, 'success', RECOVERY_MESSAGES.unlocked);
-            return res.redirect('/idm/');
-          }
-          saveWizard(req, { ...found.wizard, verified: true });
-          res.redirect(`${path}/new-password`);
-        },
-        (refusal, status) => codePage(req, res, status, found.account, { error: refusal.message }),
-      );
-    });
-
-    if (purpose !== 'reset-password') continue;
-
-    const newPasswordPage = (res: Response, status: number, locals: Record<string, unknown> = {}) => page(res, status, { step: 'new-password', passwordRules: PASSWORD_RULES, ...locals });
-
-    // GET /idm/forgot-password/new-password — the new password, once the code was right.
-    router.get(`${base}/new-password`, (req, res) => {
-      const found = accountOf(req, res);
-      if (!found) return;
-      if (!found.wizard.verified) return res.redirect(`${path}/verify`);
-      newPasswordPage(res, 200);
-    });
-
-    // POST /idm/forgot-password/new-password — Reset Password: every rule the password breaks is named.
-    router.post(`${base}/new-password`, async (req, res) => {
-      const found = accountOf(req, res);
-      if (!found) return;
-      if (!found.wizard.verified) return res.redirect(`${path}/verify`);
-      const password = field(req, 'password');
-      const confirmation = field(req, 'confirmPassword');
-      const problems = newPasswordProblems(found.account, password, confirmation);
-      if (hasProblems(problems)) return newPasswordPage(res, 400, { problems, errors: [...problems.password, ...problems.confirmation] });
-      await orRefusal(
-        async () => {
-          await resetForgottenPassword(state, found.account, password, confirmation);
+    post(`${base}/verify`, anyone, async ({ req, form }: Ctx) => {
+      const found = accountOf(req);
+      if (found) await verifyRecoveryCode(state, found.account, purpose, form.text('code'));
+      return found;
+    }, {
+      done: (found, { req }) => {
+        if (!found) return restart;
+        if (purpose === 'unlock') {
           saveWizard(req, undefined);
-          setNotice(req, 'success', PASSWORD_CHANGE_MESSAGES.reset);
-          res.redirect('/idm/');
-        },
-        (refusal, status) => newPasswordPage(res, status, { errors: [refusal.message] }),
-      );
-    });
-  }
+          return { redirect: SIGN_IN, notice: { kind: 'success', text: RECOVERY_MESSAGES.unlocked } };
+        }
+        saveWizard(req, { ...found.wizard, verified: true });
+        return { redirect: `${path}/new-password` };
+      },
+      refused: (ctx, refusal) => refusedCode(ctx, refusal),
+      shows: 'all',
+    }),
+  ];
+  if (purpose !== 'reset-password') return rows;
 
-  return router;
+  /** The verified recovery whose new password may be set. */
+  const verified = (req: Request) => {
+    const found = accountOf(req);
+    return found?.wizard.verified ? found : undefined;
+  };
+  return [
+    ...rows,
+    // GET /idm/forgot-password/new-password — the new password, once the code was right.
+    get(`${base}/new-password`, anyone, ({ req }) => (verified(req) ? newPasswordPage() : { redirect: `${path}/verify` })),
+    // POST /idm/forgot-password/new-password — Reset Password: every rule the password breaks is named.
+    post(`${base}/new-password`, anyone, async ({ req, form }: Ctx) => {
+      const found = verified(req);
+      if (found) await resetPasswordFromForm(state, found.account, form);
+      return found;
+    }, {
+      done: (found, { req }) => {
+        if (!found) return { redirect: `${path}/verify` };
+        saveWizard(req, undefined);
+        return { redirect: SIGN_IN, notice: { kind: 'success', text: PASSWORD_CHANGE_MESSAGES.reset } };
+      },
+      refused: (_ctx, refusal) => newPasswordPage({ problems: refusal.problems, errors: refusal.messages }),
+    }),
+  ];
+}
+
+export function recoveryRoutes(state: MockState): Router {
+  return routeTable(state, [
+    // GET /idm/forgot-user-id — Forgot User ID: first name, last name, e-mail address.
+    get('/forgot-user-id', anyone, () => forgotUserIdPage({ values: {} })),
+    // POST /idm/forgot-user-id — Submit: the user ID is e-mailed when the details match (the page says the same either way).
+    post('/forgot-user-id', anyone, ({ form }: Ctx) => sendForgottenUserId(state, forgottenUserIdDetailsOf(form)), {
+      done: (sent, { form }) => forgotUserIdPage({ values: forgottenUserIdDetailsOf(form), sent }),
+      refused: ({ form }, refusal) => forgotUserIdPage({ values: forgottenUserIdDetailsOf(form), error: refusal.message }),
+    }),
+    ...recoveryRows(state, 'reset-password'),
+    ...recoveryRows(state, 'unlock'),
+  ]);
 }

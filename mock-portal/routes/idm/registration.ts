@@ -1,18 +1,11 @@
-import { Router, type Request, type Response } from 'express';
-import {
-  REGISTRATION_MESSAGES,
-  activateRegistration,
-  credentialsProblems,
-  personalDetailsProblems,
-  startRegistration,
-  type PersonalDetails,
-} from '../../domain/accounts/registration.ts';
+import type { Request, Router } from 'express';
+import { REGISTRATION_MESSAGES, activateRegistration, chooseCredentials, enterPersonalDetails, pendingRegistration, personalDetailsOf, type PersonalDetails } from '../../domain/accounts/registration.ts';
 import { USER_ID_RULES } from '../../domain/accounts/user-id.ts';
+import type { Refusal } from '../../domain/errors.ts';
 import type { MockState } from '../../domain/mock-state';
 import { PASSWORD_RULES } from '../../domain/passwords.ts';
 import { SECURITY_QUESTIONS } from '../../domain/scenario.ts';
-import { setNotice } from '../../http/session.ts';
-import { field, orRefusal, render } from './shared.ts';
+import { anyone, get, post, routeTable, type Answer, type Ctx, type Page } from '../../http/adapter.ts';
 
 /**
  * New User Registration (IDM User Guide, "create a new user account"): Enter Your Information, Choose Your User ID
@@ -33,87 +26,76 @@ function saveWizard(req: Request, wizard: RegistrationWizard | undefined): void 
 }
 
 const questions = SECURITY_QUESTIONS.map((q) => ({ value: q, label: q }));
+const START: Answer = { redirect: '/idm/register' };
+const ACTIVATED: Answer = { redirect: '/idm/', notice: { kind: 'success', text: REGISTRATION_MESSAGES.activated } };
+
+const refusalLocals = (refusal: Refusal) => ({ problems: refusal.problems, errors: refusal.messages });
+const detailsPage = (locals: Record<string, unknown>): Page => ({ view: 'idm/register-details.njk', locals });
+const credentialsPage = ({ form }: Ctx, refusal?: Refusal): Page => ({
+  view: 'idm/register-credentials.njk',
+  locals: {
+    userIdRules: USER_ID_RULES, passwordRules: PASSWORD_RULES, questions,
+    values: { userId: form.text('userId'), securityQuestion: form.text('securityQuestion'), securityAnswer: form.text('securityAnswer') },
+    ...(refusal ? refusalLocals(refusal) : {}),
+  },
+});
+const verifyPage = ({ req }: Ctx, locals: Record<string, unknown> = {}): Page => ({ view: 'idm/register-verify.njk', locals: { email: wizardOf(req).email, ...locals } });
 
 export function registrationRoutes(state: MockState): Router {
-  const router = Router();
+  return routeTable(state, [
+    // GET /idm/register — Enter Your Information.
+    get('/', anyone, ({ req }) => detailsPage({ values: wizardOf(req).details ?? {} })),
+    // POST /idm/register — Next: personal details checked, kept in the session.
+    post('/', anyone, ({ form }: Ctx) => enterPersonalDetails(form), {
+      done: (details, { req }) => {
+        saveWizard(req, { details });
+        return { redirect: '/idm/register/credentials' };
+      },
+      refused: ({ form }, refusal) => detailsPage({ values: personalDetailsOf(form), ...refusalLocals(refusal) }),
+    }),
 
-  const detailsPage = (res: Response, status: number, locals: Record<string, unknown> = {}) => render(res, status, 'idm/register-details.njk', locals);
-  const credentialsPage = (res: Response, status: number, locals: Record<string, unknown> = {}) =>
-    render(res, status, 'idm/register-credentials.njk', { userIdRules: USER_ID_RULES, passwordRules: PASSWORD_RULES, questions, ...locals });
-  const verifyPage = (req: Request, res: Response, status: number, locals: Record<string, unknown> = {}) =>
-    render(res, status, 'idm/register-verify.njk', { email: wizardOf(req).email, ...locals });
-
-  // GET /idm/register — Enter Your Information.
-  router.get('/', (req, res) => detailsPage(res, 200, { values: wizardOf(req).details ?? {} }));
-
-  // POST /idm/register — Next: personal details checked, kept in the session.
-  router.post('/', (req, res) => {
-    const details: PersonalDetails = {
-      firstName: field(req, 'firstName'), lastName: field(req, 'lastName'), email: field(req, 'email'),
-      confirmEmail: field(req, 'confirmEmail'), phone: field(req, 'phone'), agree: field(req, 'agree') === 'yes',
-    };
-    const problems = personalDetailsProblems(details);
-    if (Object.keys(problems).length) return detailsPage(res, 400, { values: details, problems, errors: Object.values(problems) });
-    saveWizard(req, { details });
-    res.redirect('/idm/register/credentials');
-  });
-
-  // GET /idm/register/credentials — Choose Your User ID and Password.
-  router.get('/credentials', (req, res) => {
-    if (!wizardOf(req).details) return res.redirect('/idm/register');
-    credentialsPage(res, 200, { values: {} });
-  });
-
-  // POST /idm/register/credentials — Next: every rule the user ID or the password breaks is named; then the e-mail.
-  router.post('/credentials', async (req, res) => {
-    const wizard = wizardOf(req);
-    const details = wizard.details;
-    if (!details) return res.redirect('/idm/register');
-    const chosen = {
-      userId: field(req, 'userId'), password: field(req, 'password'), confirmPassword: field(req, 'confirmPassword'),
-      securityQuestion: field(req, 'securityQuestion'), securityAnswer: field(req, 'securityAnswer'),
-    };
-    const values = { userId: chosen.userId, securityQuestion: chosen.securityQuestion, securityAnswer: chosen.securityAnswer };
-    const problems = credentialsProblems(state, details, chosen);
-    if (Object.keys(problems).length) return credentialsPage(res, 400, { values, problems, errors: Object.values(problems).flat() });
-    await orRefusal(
-      async () => {
-        const pending = await startRegistration(state, details, chosen, `${req.protocol}://${req.get('host') ?? 'localhost'}/idm/register/verify`);
+    // GET /idm/register/credentials — Choose Your User ID and Password.
+    get('/credentials', anyone, (ctx) => (wizardOf(ctx.req).details ? credentialsPage(ctx) : START)),
+    // POST /idm/register/credentials — Next: every rule the user ID or the password breaks is named; then the e-mail.
+    post('/credentials', anyone, async ({ req, form }: Ctx) => {
+      const details = wizardOf(req).details;
+      return details ? chooseCredentials(state, details, form, `${req.protocol}://${req.get('host') ?? 'localhost'}/idm/register/verify`) : undefined;
+    }, {
+      done: (pending, { req }) => {
+        if (!pending) return START;
         saveWizard(req, { token: pending.token, email: pending.account.email });
-        res.redirect('/idm/register/verify');
+        return { redirect: '/idm/register/verify' };
       },
-      (refusal, status) => credentialsPage(res, status, { values, errors: [refusal.message] }),
-    );
-  });
+      refused: (ctx, refusal) => credentialsPage(ctx, refusal),
+    }),
 
-  // GET /idm/register/verify — Verify Your E-mail Address: the code from the e-mail (or its link).
-  router.get('/verify', (req, res) => {
-    if (!wizardOf(req).token) return res.redirect('/idm/register');
-    verifyPage(req, res, 200);
-  });
-
-  // POST /idm/register/verify — Verify: the code activates the account.
-  router.post('/verify', async (req, res) => {
-    const token = wizardOf(req).token;
-    if (!token) return res.redirect('/idm/register');
-    await orRefusal(
-      async () => {
-        activateRegistration(state, token, field(req, 'code'));
+    // GET /idm/register/verify — Verify Your E-mail Address: the code from the e-mail (or its link).
+    get('/verify', anyone, (ctx) => (wizardOf(ctx.req).token ? verifyPage(ctx) : START)),
+    // POST /idm/register/verify — Verify: the code activates the account.
+    post('/verify', anyone, ({ req, form }: Ctx) => {
+      const token = wizardOf(req).token;
+      return token ? activateRegistration(state, token, form.text('code')) : undefined;
+    }, {
+      done: (account, { req }) => {
+        if (!account) return START;
         saveWizard(req, undefined);
-        setNotice(req, 'success', REGISTRATION_MESSAGES.activated);
-        res.redirect('/idm/');
+        return ACTIVATED;
       },
-      (refusal, status) => verifyPage(req, res, status, { error: refusal.message }),
-    );
-  });
+      refused: (ctx, refusal) => verifyPage(ctx, { error: refusal.message }),
+      shows: 'all',
+    }),
 
-  // GET /idm/register/verify/:token — the link in the e-mail: activates the account.
-  router.get('/verify/:token', (req, res) => {
-    activateRegistration(state, String(req.params.token));
-    saveWizard(req, undefined);
-    setNotice(req, 'success', REGISTRATION_MESSAGES.activated);
-    res.redirect('/idm/');
-  });
-
-  return router;
+    // GET /idm/register/verify/:token — the link in the e-mail: the registration it belongs to, with Verify (a GET changes nothing).
+    get('/verify/:token', anyone, ({ param }) => {
+      const pending = pendingRegistration(state, param('token'));
+      return { view: 'idm/register-verify.njk', locals: { email: pending.account.email, token: pending.token } };
+    }),
+    // POST /idm/register/verify/:token — Verify after the link: the account is created.
+    post('/verify/:token', anyone, ({ param }: Ctx) => activateRegistration(state, param('token')), {
+      done: (_account, { req }) => {
+        saveWizard(req, undefined);
+        return ACTIVATED;
+      },
+    }),
+  ]);
 }

@@ -1,26 +1,19 @@
-import { Router } from 'express';
+import type { RequestHandler, Router } from 'express';
 import type { MockState } from '../../domain/mock-state';
 import { cancelOwnRequest } from '../../domain/idm-roles.ts';
-import { currentAccount, setNotice } from '../../http/session.ts';
-import { render } from './shared.ts';
+import { get, post, routeTable, type Ctx } from '../../http/adapter.ts';
 
 /** My Requests: the signed-in person's own requests, newest first, with their status; pending ones can be cancelled. Mounted at /idm/requests. */
-export function requestsRoutes(state: MockState): Router {
-  const router = Router();
-
-  // GET /idm/requests — the person's requests (never anyone else's).
-  router.get('/', (_req, res) => {
-    const userId = currentAccount(res).userId.toLowerCase();
-    const mine = state.requests.filter((r) => r.userId.toLowerCase() === userId).reverse();
-    render(res, 200, 'idm/requests.njk', { requests: mine });
-  });
-
-  // POST /idm/requests/:id/cancel — Cancel Request: withdraws one of the person's own pending requests.
-  router.post('/:id/cancel', async (req, res) => {
-    const cancelled = await cancelOwnRequest(state, currentAccount(res), req.params.id);
-    setNotice(req, 'success', `Request ${cancelled.id} was cancelled.`);
-    res.redirect('/idm/requests');
-  });
-
-  return router;
+export function requestsRoutes(state: MockState, idmUser: readonly RequestHandler[]): Router {
+  return routeTable(state, [
+    // GET /idm/requests — the person's requests (never anyone else's).
+    get('/', idmUser, ({ account }) => {
+      const userId = account.userId.toLowerCase();
+      return { view: 'idm/requests.njk', locals: { requests: state.requests.filter((r) => r.userId.toLowerCase() === userId).reverse() } };
+    }),
+    // POST /idm/requests/:id/cancel — Cancel Request: withdraws one of the person's own pending requests.
+    post('/:id/cancel', idmUser, ({ account, param }: Ctx) => cancelOwnRequest(state, account, param('id')), {
+      done: (cancelled) => ({ redirect: '/idm/requests', notice: { kind: 'success', text: `Request ${cancelled.id} was cancelled.` } }),
+    }),
+  ]);
 }

@@ -1,205 +1,155 @@
-import { Router, type Request, type Response } from 'express';
-import { Refusal, httpStatusOf } from '../../domain/errors.ts';
-import { EVIDENCE_FIELDS, IDENTITY_MESSAGES, checkPhoneProofing, evidenceProblems, finishProofing, startProofing } from '../../domain/identity.ts';
-import { IDM_ROLE_MESSAGES, checkMayRequestRole, isApplication, isRoleName, ownRequest, submitAddPtans, submitNewRole } from '../../domain/idm-roles.ts';
-import type { MockState } from '../../domain/mock-state';
-import { APPLICATIONS, ROLE_NAMES } from '../../domain/types.ts';
-import { currentAccount, setNotice } from '../../http/session.ts';
+import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
+import type { Refusal } from '../../domain/errors.ts';
+import { EVIDENCE_FIELDS, IDENTITY_MESSAGES, checkPhoneProofing } from '../../domain/identity.ts';
 import { aoFirstMessage, waitsForAo } from '../../domain/ao-first.ts';
-import { handleAttributes, showAttributes } from './attributes.ts';
-import { field, getWizard, orRefusal, render, setWizard, type RoleWizard } from './shared.ts';
+import { IDM_ROLE_MESSAGES, ownRequest } from '../../domain/idm-roles.ts';
+import {
+  answerProofingQuestions, evidenceOf, startRoleRequest, submitEvidence, submitRoleWizard, windowRedirect, type RoleWizard, type RoleWizardWindow,
+} from '../../domain/idm-role-wizard.ts';
+import type { MockState } from '../../domain/mock-state';
+import { APPLICATIONS, APPLICATION_LABELS, ROLE_LABELS, ROLE_NAMES } from '../../domain/types.ts';
+import { get, post, routeTable, type Ctx, type Page } from '../../http/adapter.ts';
+import { currentAccount } from '../../http/session.ts';
+import { attributesRow, attributesWindow } from './attributes.ts';
+import { getWizard, setWizard } from './shared.ts';
 
-const RIDP_TERMS_MESSAGE = 'Check the box "I agree to the terms and conditions" to continue: identity verification (RIDP) needs your consent.';
+const PATHS: Record<RoleWizardWindow, string> = {
+  start: '/idm/role-request', identity: '/idm/role-request/identity', questions: '/idm/role-request/questions',
+  attributes: '/idm/role-request/attributes', reason: '/idm/role-request/reason',
+};
+
+/** Who may open a window of the wizard: a person whose wizard has reached it (domain/idm-role-wizard.ts). */
+function atWindow(window: RoleWizardWindow) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const elsewhere = windowRedirect(currentAccount(res), getWizard(req), window);
+    if (elsewhere) return res.redirect(PATHS[elsewhere]);
+    next();
+  };
+}
+
+/** The wizard of a window that passed `atWindow`. */
+function wizardOf({ req }: Ctx): RoleWizard {
+  const wizard = getWizard(req);
+  if (!wizard) throw new Error('a Role Request window without its atWindow guard');
+  return wizard;
+}
+
+const firstWindow = ({ account, form }: Ctx, locals: Record<string, unknown> = {}): Page => ({
+  view: 'idm/role-request.njk',
+  locals: {
+    applications: APPLICATIONS.map((a) => ({ value: a, label: APPLICATION_LABELS[a] })),
+    roles: ROLE_NAMES.map((r) => ({ value: r, label: ROLE_LABELS[r] })),
+    verified: account.identityVerified,
+    selectedApplication: form.text('application'),
+    selectedRole: form.text('role'),
+    ...locals,
+  },
+});
+
+const identityWindow = ({ account }: Ctx, locals: Record<string, unknown> = {}): Page => ({
+  view: 'idm/identity.njk',
+  locals: { evidenceFields: EVIDENCE_FIELDS, values: { firstName: account.firstName, lastName: account.lastName, email: account.email, phone: account.phone }, ...locals },
+});
+
+/** A refusal of a whole form (field by field) or of the request (one message). */
+const isFieldCheck = (refusal: Refusal) => refusal.field === undefined && Object.keys(refusal.problems).length > 0;
+
+function refusedQuestions(ctx: Ctx, refusal: Refusal): Page {
+  const questions = wizardOf(ctx).proofing?.questions ?? [];
+  if (refusal.kind === 'invalid' || refusal.kind === 'unavailable') {
+    return { view: 'idm/questions.njk', locals: { questions, answers: Object.fromEntries(questions.map((q) => [q.id, ctx.form.text(q.id)])), error: refusal.message } };
+  }
+  // The wizard stays, without its questions: once Experian verifies the person by phone, the request goes on (rule 14).
+  const { proofing: _asked, ...rest } = wizardOf(ctx);
+  setWizard(ctx.req, rest);
+  return { view: 'idm/proofing-failed.njk', locals: { error: refusal.message, phoneProofing: ctx.account.phoneProofing } };
+}
 
 /**
- * The Role Request window (seed 001 "How to Request a New Role"): Select an Application, Select a Role, the RIDP
- * terms, the Identity Verification form, the proofing questions (asked once per person), the attribute menu,
- * the Reason for Request dialog box and the Request ID. The Add Role window joins at the Reason for Request.
- * Mounted at /idm/role-request, signed-in only.
+ * The Role Request window (seed 001 "How to Request a New Role"), window by window. The Add Role window joins at
+ * the Reason for Request. Mounted at /idm/role-request, signed-in only.
  */
-export function roleRequestRoutes(state: MockState): Router {
-  const router = Router();
-
-  const firstWindow = (res: Response, status: number, locals: Record<string, unknown> = {}) =>
-    render(res, status, 'idm/role-request.njk', {
-      applications: APPLICATIONS.map((a) => ({ value: a, label: res.locals.applicationLabels[a] as string })),
-      roles: ROLE_NAMES.map((r) => ({ value: r, label: res.locals.roleLabels[r] as string })),
-      verified: currentAccount(res).identityVerified,
-      ...locals,
-    });
-
-  /** The wizard of a new-role request, or a redirect back to the first window. */
-  const newRoleWizard = (req: Request, res: Response): RoleWizard | undefined => {
-    const wizard = getWizard(req);
-    if (wizard?.kind === 'new-role') return wizard;
-    res.redirect('/idm/role-request');
-    return undefined;
-  };
-
-  const identityWindow = (res: Response, status: number, locals: Record<string, unknown> = {}) => {
-    const account = currentAccount(res);
-    render(res, status, 'idm/identity.njk', {
-      evidenceFields: EVIDENCE_FIELDS,
-      values: { firstName: account.firstName, lastName: account.lastName, email: account.email, phone: account.phone },
-      ...locals,
-    });
-  };
-
-  // GET /idm/role-request — the Role Request window: Select an Application, Select a Role, RIDP terms (once per person), Next.
-  router.get('/', (req, res) => {
-    setWizard(req, undefined);
-    firstWindow(res, 200);
-  });
-
-  // POST /idm/role-request/start — Next: checks the choices and the terms box, then the Identity Verification form or the attribute menu.
-  // The RIDP terms show to everyone (the seed's step 8 reads the same for all); agreeing is required only of a
-  // person not verified yet, since a verified person is not asked again.
-  router.post('/start', (req, res) => {
-    const account = currentAccount(res);
-    const application = field(req, 'application');
-    const role = field(req, 'role');
-    const errors: Record<string, string> = {};
-    if (!isApplication(application)) errors.application = IDM_ROLE_MESSAGES.application;
-    if (!isRoleName(role)) errors.role = IDM_ROLE_MESSAGES.role;
-    if (!account.identityVerified && field(req, 'agree') !== 'yes') errors.agree = RIDP_TERMS_MESSAGE;
-    if (!isApplication(application) || !isRoleName(role) || Object.keys(errors).length) {
-      return firstWindow(res, 400, { errors, selectedApplication: application, selectedRole: role });
-    }
-    try {
-      checkMayRequestRole(state, account, application);
-    } catch (error) {
-      if (!(error instanceof Refusal)) throw error;
-      return firstWindow(res, httpStatusOf[error.kind], { error: error.message, selectedApplication: application, selectedRole: role });
-    }
-    setWizard(req, { kind: 'new-role', application, role });
-    res.redirect(account.identityVerified ? '/idm/role-request/attributes' : '/idm/role-request/identity');
-  });
-
-  // GET /idm/role-request/identity — the Identity Verification form.
-  router.get('/identity', (req, res) => {
-    if (!newRoleWizard(req, res)) return;
-    if (currentAccount(res).identityVerified) return res.redirect('/idm/role-request/attributes');
-    identityWindow(res, 200);
-  });
-
-  // POST /idm/role-request/identity — Next: the evidence goes to the identity service, which answers with questions.
-  router.post('/identity', async (req, res) => {
-    const wizard = newRoleWizard(req, res);
-    if (!wizard) return;
-    const account = currentAccount(res);
-    const values = Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f.name, field(req, f.name)]));
-    const problems = evidenceProblems(values);
-    if (Object.keys(problems).length) return identityWindow(res, 400, { values, problems, errors: Object.values(problems) });
-    await orRefusal(
-      async () => {
-        const proofing = await startProofing(state, account, values);
-        setWizard(req, { ...wizard, proofing });
-        res.redirect('/idm/role-request/questions');
+export function roleRequestRoutes(state: MockState, idmUser: readonly RequestHandler[]): Router {
+  return routeTable(state, [
+    // GET /idm/role-request — the Role Request window: Select an Application, Select a Role, RIDP terms (once per person), Next.
+    get('/', idmUser, (ctx) => {
+      setWizard(ctx.req, undefined);
+      return firstWindow(ctx, { selectedApplication: undefined, selectedRole: undefined });
+    }),
+    // POST /idm/role-request/start — Next: the choices and the terms box, then the Identity Verification form or the attribute menu.
+    post('/start', idmUser, ({ account, form }: Ctx) => startRoleRequest(state, account, form), {
+      done: (wizard, ctx) => {
+        setWizard(ctx.req, wizard);
+        return { redirect: PATHS[ctx.account.identityVerified ? 'attributes' : 'identity'] };
       },
-      (refusal, status) => identityWindow(res, status, { values, error: refusal.message }),
-    );
-  });
+      refused: (ctx, refusal) => firstWindow(ctx, isFieldCheck(refusal) ? { errors: refusal.problems } : { error: refusal.message }),
+      shows: 'all',
+    }),
 
-  // GET /idm/role-request/questions — the RIDP proofing questions.
-  router.get('/questions', (req, res) => {
-    const wizard = newRoleWizard(req, res);
-    if (!wizard) return;
-    if (!wizard.proofing) return res.redirect('/idm/role-request/identity');
-    render(res, 200, 'idm/questions.njk', { questions: wizard.proofing.questions });
-  });
-
-  // POST /idm/role-request/questions — Verify: a verified person is never asked again; a failed one gets no role and is told what to do.
-  router.post('/questions', async (req, res) => {
-    const wizard = newRoleWizard(req, res);
-    if (!wizard) return;
-    const proofing = wizard.proofing;
-    if (!proofing) return res.redirect('/idm/role-request/identity');
-    const answers = Object.fromEntries(proofing.questions.map((q) => [q.id, field(req, q.id)]));
-    const unanswered = proofing.questions.filter((q) => !q.choices.includes(answers[q.id] ?? ''));
-    if (unanswered.length) {
-      return render(res, 400, 'idm/questions.njk', { questions: proofing.questions, answers, error: 'Answer every question: select one choice for each, then select Verify.' });
-    }
-    await orRefusal(
-      async () => {
-        await finishProofing(state, currentAccount(res), proofing.sessionId, answers);
-        setWizard(req, { ...wizard, proofing: undefined });
-        res.redirect('/idm/role-request/attributes');
+    // GET /idm/role-request/identity — the Identity Verification form.
+    get('/identity', [...idmUser, atWindow('identity')], (ctx) => identityWindow(ctx)),
+    // POST /idm/role-request/identity — Next: the evidence goes to the identity service, which answers with questions.
+    post('/identity', [...idmUser, atWindow('identity')], (ctx: Ctx) => submitEvidence(state, ctx.account, wizardOf(ctx), ctx.form), {
+      done: (wizard, { req }) => {
+        setWizard(req, wizard);
+        return { redirect: PATHS.questions };
       },
-      (refusal, status) => {
-        if (refusal.kind === 'unavailable') return render(res, status, 'idm/questions.njk', { questions: proofing.questions, answers, error: refusal.message });
-        // The wizard stays: once Experian verifies the person by phone, the request goes on (rule 14).
-        setWizard(req, { ...wizard, proofing: undefined });
-        render(res, status, 'idm/proofing-failed.njk', { error: refusal.message, phoneProofing: currentAccount(res).phoneProofing });
+      refused: (ctx, refusal) => {
+        const values = evidenceOf(ctx.form);
+        return identityWindow(ctx, isFieldCheck(refusal) ? { values, problems: refusal.problems, errors: refusal.messages } : { values, error: refusal.message });
       },
-    );
-  });
+      shows: 'all',
+    }),
 
-  // POST /idm/role-request/phone-proofing — Check Phone Proofing: after the call to Experian, verified (go on to the
-  // attribute menu), not yet, or failed (the help desk). [rule 14]
-  router.post('/phone-proofing', async (req, res) => {
-    const account = currentAccount(res);
-    await orRefusal(
-      async () => {
-        await checkPhoneProofing(state, account);
-        setNotice(req, 'success', IDENTITY_MESSAGES.phoneVerified);
-        res.redirect(getWizard(req)?.kind === 'new-role' ? '/idm/role-request/attributes' : '/idm/role-request');
+    // GET /idm/role-request/questions — the RIDP proofing questions.
+    get('/questions', [...idmUser, atWindow('questions')], (ctx) => ({ view: 'idm/questions.njk', locals: { questions: wizardOf(ctx).proofing?.questions ?? [] } })),
+    // POST /idm/role-request/questions — Verify: a verified person is never asked again; a failed one gets no role and is told what to do.
+    post('/questions', [...idmUser, atWindow('questions')], (ctx: Ctx) => answerProofingQuestions(state, ctx.account, wizardOf(ctx), ctx.form), {
+      done: (wizard, { req }) => {
+        setWizard(req, wizard);
+        return { redirect: PATHS.attributes };
       },
-      (refusal, status) => render(res, status, 'idm/proofing-failed.njk', { error: refusal.message, phoneProofing: account.phoneProofing }),
-    );
-  });
+      refused: refusedQuestions,
+      shows: 'all',
+    }),
 
-  // GET /idm/role-request/attributes — the attribute menu (identity verified).
-  router.get('/attributes', (req, res) => {
-    const wizard = newRoleWizard(req, res);
-    if (!wizard) return;
-    if (!currentAccount(res).identityVerified) return res.redirect('/idm/role-request/identity');
-    showAttributes(state, res, wizard, { alreadyVerified: IDENTITY_MESSAGES.alreadyVerified });
-  });
+    // POST /idm/role-request/phone-proofing — Check Phone Proofing: after the call to Experian, verified (on to the
+    // attribute menu), not yet, or failed (the help desk). [rule 14]
+    post('/phone-proofing', idmUser, ({ account }: Ctx) => checkPhoneProofing(state, account), {
+      done: (_none, { req }) => ({
+        redirect: getWizard(req)?.kind === 'new-role' ? PATHS.attributes : PATHS.start,
+        notice: { kind: 'success', text: IDENTITY_MESSAGES.phoneVerified },
+      }),
+      refused: ({ account }, refusal) => ({ view: 'idm/proofing-failed.njk', locals: { error: refusal.message, phoneProofing: account.phoneProofing } }),
+      shows: 'all',
+    }),
 
-  // POST /idm/role-request/attributes — Search, or Review Request (→ the Reason for Request dialog box).
-  router.post('/attributes', async (req, res) => {
-    const wizard = newRoleWizard(req, res);
-    if (!wizard) return;
-    if (!currentAccount(res).identityVerified) return res.redirect('/idm/role-request/identity');
-    await handleAttributes(state, req, res, wizard);
-  });
+    // GET /idm/role-request/attributes — the attribute menu (identity verified).
+    get('/attributes', [...idmUser, atWindow('attributes')], (ctx) => attributesWindow(state, ctx, wizardOf(ctx), { alreadyVerified: IDENTITY_MESSAGES.alreadyVerified })),
+    // POST /idm/role-request/attributes — Search, or Review Request (→ the Reason for Request dialog box).
+    attributesRow(state, '/attributes', [...idmUser, atWindow('attributes')], wizardOf),
 
-  const reasonWindow = (res: Response, wizard: RoleWizard, status: number, locals: Record<string, unknown> = {}) =>
-    render(res, status, 'idm/reason.njk', { wizard, ...locals });
-
-  // GET /idm/role-request/reason — the request reviewed, with the Reason for Request dialog box.
-  router.get('/reason', (req, res) => {
-    const wizard = getWizard(req);
-    if (!wizard?.ptans) return res.redirect('/idm/role-request');
-    reasonWindow(res, wizard, 200);
-  });
-
-  // POST /idm/role-request/submit — Submit Role Request: every rule is checked again, then a Request ID.
-  router.post('/submit', async (req, res) => {
-    const wizard = getWizard(req);
-    if (!wizard?.ptans) return res.redirect('/idm/role-request');
-    const account = currentAccount(res);
-    const justification = field(req, 'justification');
-    const input = { ptans: wizard.ptans, justification, ...(wizard.legalBusinessName === undefined ? {} : { legalBusinessName: wizard.legalBusinessName }) };
-    await orRefusal(
-      async () => {
-        const request =
-          wizard.kind === 'add-ptan'
-            ? await submitAddPtans(state, account, wizard.application, input)
-            : await submitNewRole(state, account, { ...input, application: wizard.application, role: wizard.role });
+    // GET /idm/role-request/reason — the request reviewed, with the Reason for Request dialog box.
+    get('/reason', [...idmUser, atWindow('reason')], (ctx) => ({ view: 'idm/reason.njk', locals: { wizard: wizardOf(ctx) } })),
+    // POST /idm/role-request/submit — Submit Role Request: every rule is checked again, then a Request ID.
+    post('/submit', [...idmUser, atWindow('reason')], (ctx: Ctx) => submitRoleWizard(state, ctx.account, wizardOf(ctx), ctx.form), {
+      done: (request, { req }) => {
         setWizard(req, undefined);
-        res.redirect(`/idm/role-request/submitted/${request.id}`);
+        return { redirect: `/idm/role-request/submitted/${request.id}` };
       },
-      (refusal, status) => reasonWindow(res, wizard, status, { error: refusal.message, errorField: refusal.field, justification }),
-    );
-  });
+      refused: (ctx, refusal) => ({
+        view: 'idm/reason.njk',
+        locals: { wizard: wizardOf(ctx), error: refusal.message, errorField: refusal.field, justification: ctx.form.text('justification') },
+      }),
+      shows: 'all',
+    }),
 
-  // GET /idm/role-request/submitted/:id — the Role Request window with the Request ID and the message.
-  router.get('/submitted/:id', (req, res) => {
-    const request = ownRequest(state, currentAccount(res), req.params.id);
-    const aoFirst = request.status === 'pending' && waitsForAo(state, request) ? aoFirstMessage(state, request) : '';
-    render(res, 200, 'idm/request-submitted.njk', { windowTitle: 'Role Request', request, message: IDM_ROLE_MESSAGES.submitted, aoFirst });
-  });
-
-  return router;
+    // GET /idm/role-request/submitted/:id — the Role Request window with the Request ID and the message.
+    // A BAO or EU request of an organization with no approved AO says the AO must register first (rule 19).
+    get('/submitted/:id', idmUser, ({ account, param }) => {
+      const request = ownRequest(state, account, param('id'));
+      const aoFirst = request.status === 'pending' && waitsForAo(state, request) ? aoFirstMessage(state, request) : '';
+      return { view: 'idm/request-submitted.njk', locals: { windowTitle: 'Role Request', request, message: IDM_ROLE_MESSAGES.submitted, aoFirst } };
+    }),
+  ]);
 }

@@ -1,0 +1,317 @@
+import { test, type Locator, type Page } from '@playwright/test';
+
+/**
+ * The pictures of a documented step, for the reports and the trainers' guides: the element acted on scrolled into
+ * view and outlined, in a picture zoomed on the region around it (its form, dialog or panel), with a small
+ * picture of the whole screen beside it when the zoomed part is only a piece of it. Focus rings are hidden while
+ * the picture is taken, so the only mark is the outline the guide's legend names.
+ *
+ * CBP_PICTURES=off switches pictures off for a run (nothing is scrolled, outlined or attached).
+ */
+export function picturesEnabled(): boolean {
+  return !/^(0|off|false|no)$/i.test(process.env.CBP_PICTURES ?? '');
+}
+
+/** A rectangle in CSS pixels. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What a picture shows, attached beside it as JSON (`<name>.json`) and kept in the run's data. */
+export interface PictureMeta {
+  /** The zoomed part of the screen, in the viewport's CSS pixels. */
+  clip: Rect;
+  viewport: { width: number; height: number };
+  /** Each outlined element, relative to the picture's top left corner. */
+  marks: { rect: Rect; label: string; inside: boolean; covered: boolean }[];
+  /** The name of the small full-screen picture attached beside it, when there is one. */
+  thumbnail?: string;
+  url: string;
+}
+
+/** The suffix of a picture's metadata attachment. */
+export const PICTURE_META_SUFFIX = '.json';
+
+const HIGHLIGHT_ATTR = 'data-cbp-highlight';
+/** How far the outline (4 px at 3 px offset) and its halo (8 px) reach outside the element. */
+const MARK_REACH = 16;
+/** The zoomed picture's size bounds, in CSS pixels: legible on a Letter page, yet enough around to find it. */
+const MIN_WIDTH = 640;
+const MIN_HEIGHT = 360;
+/** Room kept around the panel, so its title and edges show. */
+const REGION_PAD = 24;
+const MAX_WIDTH = 960;
+/** Below this share of the screen, a small full-screen picture is added so the reader can find the zoomed part. */
+const THUMBNAIL_BELOW = 0.7;
+const THUMBNAIL_SCALE = 0.25;
+
+/**
+ * The pictures of one documented step. `mark` outlines an element the step acts on; elements marked on the same
+ * screen share one picture (a step naming two actions shows both), a mark on a new screen starts a new picture.
+ * The pictures are attached when the step ends (`flush`), in order.
+ */
+export class StepPictures {
+  private readonly marked: Locator[] = [];
+  private pending: { png: Buffer; meta: PictureMeta; thumb?: Buffer; screen: string } | undefined;
+  private count = 0;
+
+  constructor(
+    private readonly page: Page,
+    /** The attachment's name, e.g. "idm.add-ptan#10 step 10"; later pictures of the step get " (2)", " (3)". */
+    private readonly name: string,
+  ) {
+    underWay.push(this);
+  }
+
+  /**
+   * Scrolls the elements into view, outlines them with the step's other marks on this screen, and pictures them.
+   * The locators may belong to another page (the mailbox with the one-time code): that is another screen.
+   */
+  async mark(...locators: Locator[]): Promise<void> {
+    const page = locators[0]?.page();
+    if (!page || !picturesEnabled() || page.isClosed()) return;
+    const screen = await screenOf(page);
+    if (this.pending && this.pending.screen !== screen) {
+      await this.attachPending();
+      this.marked.length = 0;
+    }
+    this.marked.push(...locators.map((l) => l.first()));
+    const shot = await shoot(page, this.marked);
+    if (shot) this.pending = { ...shot, screen };
+  }
+
+  /** A picture with nothing outlined (a step that only checks the screen), unless the step has one already. */
+  async plain(): Promise<boolean> {
+    if (!picturesEnabled() || this.page.isClosed() || this.pending || this.count > 0) return false;
+    const shot = await shoot(this.page, []);
+    if (shot) this.pending = { ...shot, screen: await screenOf(this.page) };
+    return Boolean(shot);
+  }
+
+  /** Attaches what the step pictured. Called once the step's body has run (or thrown). */
+  async flush(): Promise<void> {
+    const index = underWay.indexOf(this);
+    if (index >= 0) underWay.splice(index, 1);
+    await this.attachPending();
+  }
+
+  private async attachPending(): Promise<void> {
+    if (!this.pending) return;
+    const { png, meta, thumb } = this.pending;
+    this.pending = undefined;
+    this.count += 1;
+    const name = this.count === 1 ? this.name : `${this.name} (${this.count})`;
+    const info = test.info();
+    if (thumb) {
+      meta.thumbnail = `${name} screen`;
+      await info.attach(meta.thumbnail, { body: thumb, contentType: 'image/jpeg' });
+    }
+    await info.attach(name, { body: png, contentType: 'image/png' });
+    await info.attach(`${name}${PICTURE_META_SUFFIX}`, { body: JSON.stringify(meta), contentType: 'application/json' });
+  }
+}
+
+/** The steps under way, innermost last (one at a time in a test; a step never runs inside another's picture). */
+const underWay: StepPictures[] = [];
+
+/** The pictures of the documented step under way, if any (a fixture adds the one-time code's e-mail to them). */
+export function activeStepPictures(): StepPictures | undefined {
+  return underWay.at(-1);
+}
+
+const pageIds = new WeakMap<Page, number>();
+let nextPageId = 1;
+
+/** One screen: a page's document (performance.timeOrigin tells one document from the next after a navigation). */
+async function screenOf(page: Page): Promise<string> {
+  if (!pageIds.has(page)) pageIds.set(page, nextPageId++);
+  const origin = await page.evaluate(() => performance.timeOrigin).catch(() => 0);
+  return `${pageIds.get(page)}:${origin}`;
+}
+
+async function shoot(page: Page, locators: readonly Locator[]): Promise<{ png: Buffer; meta: PictureMeta; thumb?: Buffer } | undefined> {
+  const handles = (await Promise.all(locators.map((l) => l.elementHandle({ timeout: 1_000 }).catch(() => null)))).filter((h) => h !== null);
+  try {
+    const layout = await page.evaluate(prepare, { handles, attr: HIGHLIGHT_ATTR, reach: MARK_REACH, bounds: { MIN_WIDTH, MIN_HEIGHT, MAX_WIDTH, REGION_PAD } });
+    // One picture of the screen, cut into the zoomed part and the small whole (fewer screenshots, same moment).
+    const screen = await page.screenshot({ scale: 'css', animations: 'disabled', caret: 'hide' });
+    const { clip, viewport } = layout;
+    const whole = clip.x === 0 && clip.y === 0 && clip.width === viewport.width && clip.height === viewport.height;
+    const withThumb = handles.length > 0 && (clip.width * clip.height) / (viewport.width * viewport.height) < THUMBNAIL_BELOW;
+    const cut = whole ? { zoom: undefined, thumb: undefined } : await page.evaluate(cutPicture, { data: screen.toString('base64'), clip, thumbScale: withThumb ? THUMBNAIL_SCALE : 0 });
+    const meta: PictureMeta = { clip, viewport, marks: layout.marks, url: page.url() };
+    return { png: cut.zoom ? Buffer.from(cut.zoom, 'base64') : screen, meta, ...(cut.thumb ? { thumb: Buffer.from(cut.thumb, 'base64') } : {}) };
+  } catch {
+    return undefined; // the page closed or navigated mid-picture: the step goes on without it
+  } finally {
+    await page.evaluate(restore, { attr: HIGHLIGHT_ATTR }).catch(() => undefined);
+    await Promise.all(handles.map((h) => h.dispose().catch(() => undefined)));
+  }
+}
+
+/**
+ * Runs in the page, on a canvas of its own (no image library needed; the page is not touched): cuts the zoomed
+ * part out of the screen's picture (PNG) and, when asked, makes the small whole screen with a blue frame around
+ * that part (JPEG).
+ */
+async function cutPicture(args: { data: string; clip: Rect; thumbScale: number }): Promise<{ zoom?: string; thumb?: string }> {
+  const { clip, thumbScale } = args;
+  const bytes = Uint8Array.from(atob(args.data), (c) => c.charCodeAt(0));
+  const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+  const encode = async (canvas: OffscreenCanvas, type: string) => {
+    const out = new Uint8Array(await (await canvas.convertToBlob({ type, quality: 0.8 })).arrayBuffer());
+    let text = '';
+    for (let i = 0; i < out.length; i += 0x8000) text += String.fromCharCode(...out.subarray(i, i + 0x8000));
+    return btoa(text);
+  };
+  const zoomCanvas = new OffscreenCanvas(clip.width, clip.height);
+  zoomCanvas.getContext('2d')?.drawImage(bitmap, clip.x, clip.y, clip.width, clip.height, 0, 0, clip.width, clip.height);
+  const zoom = await encode(zoomCanvas, 'image/png');
+  if (!thumbScale) return { zoom };
+  const thumbCanvas = new OffscreenCanvas(Math.round(bitmap.width * thumbScale), Math.round(bitmap.height * thumbScale));
+  const context = thumbCanvas.getContext('2d');
+  if (!context) return { zoom };
+  context.imageSmoothingQuality = 'high';
+  context.drawImage(bitmap, 0, 0, thumbCanvas.width, thumbCanvas.height);
+  context.strokeStyle = '#0071bc';
+  context.lineWidth = 3;
+  context.strokeRect(clip.x * thumbScale + 1.5, clip.y * thumbScale + 1.5, clip.width * thumbScale - 3, clip.height * thumbScale - 3);
+  return { zoom, thumb: await encode(thumbCanvas, 'image/jpeg') };
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+interface Layout {
+  clip: Rect;
+  viewport: { width: number; height: number };
+  marks: PictureMeta['marks'];
+}
+
+/**
+ * Runs in the page: outlines the elements, hides focus rings (a constructed stylesheet, which the portal's CSP
+ * allows), and works out the zoomed region: the smallest form, dialog or panel holding every mark, kept within
+ * legible bounds and the viewport.
+ */
+function prepare(args: { handles: Element[]; attr: string; reach: number; bounds: { MIN_WIDTH: number; MIN_HEIGHT: number; MAX_WIDTH: number; REGION_PAD: number } }): Layout {
+  const { handles, attr, reach, bounds } = args;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`
+    *:focus, *:focus-visible, *:focus + label::before { outline: none !important; box-shadow: none !important; }
+    [${attr}], [${attr}]:focus, [${attr}]:focus-visible {
+      outline: 4px solid #e31c3d !important; outline-offset: 3px !important; box-shadow: 0 0 0 8px rgba(227,28,61,.25) !important; }
+    #cbp-demo-caption { visibility: hidden !important; }`);
+  (sheet as CSSStyleSheet & { cbpPicture?: true }).cbpPicture = true;
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+  // What a person sees of the element: a visually hidden input (a styled checkbox, a file input) is shown by its label.
+  const shown = (el: Element): Element => {
+    const r = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    const invisible = r.width < 4 || r.height < 4 || style.opacity === '0' || style.visibility === 'hidden';
+    const label = el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement ? el.labels?.[0] : undefined;
+    return invisible && label ? label : el;
+  };
+  const targets = handles.map(shown);
+  targets.forEach((el) => el.setAttribute(attr, ''));
+
+  // The viewport less its scroll bars (a page in quirks mode reports its whole height as the root's client height).
+  const vw = Math.min(document.documentElement.clientWidth || innerWidth, innerWidth);
+  const vh = Math.min(document.documentElement.clientHeight || innerHeight, innerHeight);
+  const region = (el: Element): Box => {
+    const panel = el.closest('dialog, [role="dialog"], [role="alertdialog"], form, fieldset, [role="group"], table, section, article, aside, nav, header, .ds-c-card');
+    const r = (panel ?? el).getBoundingClientRect();
+    const box = r.width > 0 && r.height > 0 ? r : el.getBoundingClientRect();
+    return { left: box.left - bounds.REGION_PAD, top: box.top - bounds.REGION_PAD, right: box.right + bounds.REGION_PAD, bottom: box.bottom + bounds.REGION_PAD };
+  };
+  const union = (rects: { left: number; top: number; right: number; bottom: number }[]) => rects.reduce(
+    (u, r) => ({ left: Math.min(u.left, r.left), top: Math.min(u.top, r.top), right: Math.max(u.right, r.right), bottom: Math.max(u.bottom, r.bottom) }),
+    { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity },
+  );
+  const grown = (r: DOMRect) => ({ left: r.left - reach, top: r.top - reach, right: r.right + reach, bottom: r.bottom + reach });
+  const measure = () => ({ regions: union(targets.map(region)), must: union(targets.map((el) => grown(el.getBoundingClientRect()))) });
+  let { regions, must }: { regions: Box; must: Box } = measure();
+  const inView = (b: Box) => b.top >= 0 && b.bottom <= vh;
+  // Marks in a panel that scrolls by itself (or off to the side) are first brought into it.
+  if (targets.length && !inView(must)) {
+    targets.at(-1)?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+    ({ regions, must } = measure());
+  }
+  if (targets.length && !(inView(regions) || (regions.bottom - regions.top > vh && inView(must)))) {
+    // The whole panel in view when it fits, else the marks in the middle of the screen, with room around them.
+    const fits = regions.bottom - regions.top <= vh;
+    // Instant: the Design System scrolls smoothly, and the picture must not be taken mid-way.
+    window.scrollBy({ top: fits ? (regions.top < 0 ? regions.top : regions.bottom - vh) : (must.top + must.bottom) / 2 - vh / 2, behavior: 'instant' });
+    ({ regions, must } = measure());
+    if (!inView(must)) {
+      targets.at(-1)?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+      ({ regions, must } = measure());
+    }
+  }
+  const marks = targets.map((el) => el.getBoundingClientRect());
+  let box = targets.length ? union([regions, must]) : { left: 0, top: 0, right: vw, bottom: vh };
+  if (!targets.length) must = box;
+  else {
+    // A panel wider than legible: keep the part around the marks.
+    if (box.right - box.left > bounds.MAX_WIDTH) {
+      const width = Math.max(bounds.MAX_WIDTH, must.right - must.left);
+      const center = (must.left + must.right) / 2;
+      box = { ...box, left: center - width / 2, right: center + width / 2 };
+    }
+    // Too small to find on the screen: widen around its centre.
+    const grow = (lo: number, hi: number, min: number): [number, number] => (hi - lo >= min ? [lo, hi] : [(lo + hi) / 2 - min / 2, (lo + hi) / 2 + min / 2]);
+    [box.left, box.right] = grow(box.left, box.right, bounds.MIN_WIDTH);
+    [box.top, box.bottom] = grow(box.top, box.bottom, bounds.MIN_HEIGHT);
+  }
+  // Within the viewport, keeping the marks: shift rather than cut where there is room.
+  const fit = (lo: number, hi: number, mustLo: number, mustHi: number, max: number): [number, number] => {
+    const size = Math.min(hi - lo, max);
+    let start = lo;
+    if (start + size < mustHi) start = mustHi - size;
+    if (start > mustLo) start = mustLo;
+    start = Math.min(Math.max(start, 0), max - size);
+    return [start, start + size];
+  };
+  const [left, right] = fit(box.left, box.right, must.left, must.right, vw);
+  const [top, bottom] = fit(box.top, box.bottom, must.top, must.bottom, vh);
+  // Whole pixels that still hold every mark: round outwards, within the viewport.
+  const x = Math.max(0, Math.floor(left));
+  const y = Math.max(0, Math.floor(top));
+  const clip = { x, y, width: Math.min(vw, Math.ceil(right)) - x, height: Math.min(vh, Math.ceil(bottom)) - y };
+
+  return {
+    clip,
+    viewport: { width: vw, height: vh },
+    marks: targets.map((el, i) => {
+      const r = marks[i] ?? el.getBoundingClientRect();
+      const rect = { x: r.left - clip.x, y: r.top - clip.y, width: r.width, height: r.height };
+      const inside = r.width > 0 && r.height > 0 && r.left >= clip.x && r.top >= clip.y && r.right <= clip.x + clip.width && r.bottom <= clip.y + clip.height;
+      const hit = document.elementFromPoint(Math.min(Math.max(r.left + r.width / 2, 0), vw - 1), Math.min(Math.max(r.top + r.height / 2, 0), vh - 1));
+      const covered = !hit || !(el.contains(hit) || hit.contains(el) || (el instanceof HTMLLabelElement && el.control === hit));
+      const field = el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement ? el.labels?.[0]?.textContent : undefined;
+      const label = (el.getAttribute('aria-label') ?? field ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80) || el.tagName.toLowerCase();
+      return { rect, label, inside, covered };
+    }),
+  };
+}
+
+/** Runs in the page: takes every mark and stylesheet of the picture away again. */
+function restore(args: { attr: string }): void {
+  document.querySelectorAll(`[${args.attr}]`).forEach((el) => el.removeAttribute(args.attr));
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => !(s as CSSStyleSheet & { cbpPicture?: true }).cbpPicture);
+}
+
+/** Attaches a picture of the whole screen with nothing outlined (the outcome), unless pictures are off. */
+export async function pictureOfScreen(page: Page, name: string): Promise<void> {
+  if (!picturesEnabled() || page.isClosed()) return;
+  const pictures = new StepPictures(page, name);
+  await pictures.plain();
+  await pictures.flush();
+}
