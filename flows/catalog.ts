@@ -609,7 +609,8 @@ export const PROCEDURES = [
       s('On your dashboard, select the Form C from My To-Do List (or, under Contract Maintenance, select the Form C for the CBA and product category).', MY_TO_DO_LIST, heading1('Form C')),
       s(
         'For each product you plan to furnish in the next six months, select the HCPCS code and enter the manufacturer and the model name or number.',
-        field('HCPCS code'), field('Manufacturer'), field('Model name or number'),
+        // The Product list of verified products (rule 57); Manufacturer and Model for a product not listed.
+        field('HCPCS code'), field('Product', { exact: true }), field('Manufacturer'), field('Model name or number'),
       ),
       s('Click Submit Form C.', button('Submit Form C', commits)),
     ),

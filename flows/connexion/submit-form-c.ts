@@ -28,16 +28,20 @@ export async function submitFormC(page: Page, input: SubmitFormCInput): Promise<
   await run.step(4, async (s) => {
     for (const [i, product] of input.products.entries()) {
       const line = page.getByRole('group', { name: `Product ${i + 1}` });
-      await (await s.find('field', 'HCPCS code', line)).selectOption(product.hcpcs);
+      const hcpcs = await s.find('field', 'HCPCS code', line);
+      await hcpcs.selectOption(product.hcpcs);
       const choice = await s.find('field', 'Product', line);
       if (product.notListed) {
         await choice.selectOption({ label: 'Product not listed' });
-        await (await s.find('field', 'Manufacturer', line)).fill(product.manufacturer);
-        await (await s.find('field', 'Model name or number', line)).fill(product.model);
+        const manufacturer = await s.find('field', 'Manufacturer', line);
+        const model = await s.find('field', 'Model name or number', line);
+        await manufacturer.fill(product.manufacturer);
+        await model.fill(product.model);
+        await s.target(hcpcs, choice, manufacturer, model);
       } else {
         await choice.selectOption({ label: `${product.manufacturer} ${product.model} (${product.hcpcs})` });
+        await s.target(hcpcs, choice);
       }
-      await s.target(line);
     }
   });
   return run.step(5, async (s) => {
