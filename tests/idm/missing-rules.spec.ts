@@ -87,11 +87,13 @@ test.describe('rule 19: the AO registers first', () => {
     await expect(window.getByRole('alert')).toContainText('Acme Medical Supply LLC has no approved Authorized Official (AO) in Connexion yet. The AO must register first');
 
     const [pending] = await control.requests();
+    const before = await control.state();
     const approve = await request.post(`${baseURL}/__admin/requests/${pending!.id}/approve`, { data: {} });
     expect(approve.status()).toBe(409);
     expect(JSON.stringify(await approve.json())).toContain('The AO must register first');
-    expect((await control.requests())[0]).toMatchObject({ status: 'pending' });
-    expect((await control.state()).users[0]?.roles).toEqual([]);
+    // Refused: the request stays pending, no role is granted, nothing else changes either.
+    expect(await control.state()).toEqual(before);
+    expect(before.requests[0]).toMatchObject({ status: 'pending' });
 
     // Once the AO holds the role, the same request can be approved.
     await control.scenario({ users: [{ userId: 'jane.ao', organization: 'acme', roles: [{ application: 'Connexion', role: 'AO' }] }] });
