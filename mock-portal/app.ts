@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import { cbicHelp, config } from './config.ts';
-import { MockState, DEFAULT_SEED } from './domain/mock-state';
+import { MockState, DEFAULT_SEED } from './domain/mock-state.ts';
 import { roleMismatch } from './domain/role-consistency.ts';
 import { adminAccess, isLoopback } from './http/admin-access.ts';
 import { csrf, csrfTokenWhenAFormNeedsIt } from './http/csrf.ts';

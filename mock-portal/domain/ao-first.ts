@@ -1,5 +1,5 @@
 import { refuse } from './errors.ts';
-import type { MockState } from './mock-state';
+import type { MockState } from './mock-state.ts';
 import type { Application, RoleRequest } from './types.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { refuse } from './errors.ts';
-import type { MockState } from './mock-state';
+import type { MockState } from './mock-state.ts';
 import { decideRequest } from './requests.ts';
 import { mayApprove } from './role-rules.ts';
 import type { Account, RoleRequest } from './types.ts';

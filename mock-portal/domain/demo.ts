@@ -1,4 +1,4 @@
-import type { MockState } from './mock-state';
+import type { MockState } from './mock-state.ts';
 import { applyScenario, type ScenarioInput } from './scenario.ts';
 
 /** The demo accounts' security questions (asked by the Enterprise Portal's Change My Profile), the same for all. */

@@ -1,6 +1,6 @@
 import { cbicHelp } from '../config.ts';
 import { refuse } from './errors.ts';
-import type { MockState } from './mock-state';
+import type { MockState } from './mock-state.ts';
 import type { Account } from './types.ts';
 import { UpstreamUnavailable, type IdentityEvidence, type ProofingQuestion } from './upstream.ts';
 

@@ -2,7 +2,7 @@ import { refuse, Refusal } from './errors.ts';
 import type { FormFields } from './forms.ts';
 import { EVIDENCE_FIELDS, evidenceProblems, finishProofing, startProofing } from './identity.ts';
 import { IDM_ROLE_MESSAGES, checkAddPtans, checkAttributes, checkMayRequestRole, isApplication, isRoleName, parsePtans, searchOrganization, submitAddPtans, submitNewRole } from './idm-roles.ts';
-import type { MockState } from './mock-state';
+import type { MockState } from './mock-state.ts';
 import type { Account, Application, Organization, RoleName, RoleRequest } from './types.ts';
 import type { ProofingQuestion } from './upstream.ts';
 

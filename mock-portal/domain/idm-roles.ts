@@ -1,6 +1,6 @@
 import { refuse } from './errors.ts';
 import type { FormFields } from './forms.ts';
-import type { MockState } from './mock-state';
+import type { MockState } from './mock-state.ts';
 import { decideRequest, nextRequestId, pendingRequestsOf } from './requests.ts';
 import { checkMayRemoveOwnRole, checkRoleEligibility, lookUpPtan } from './role-rules.ts';
 import { APPLICATIONS, ROLE_NAMES, type Account, type Application, type Organization, type Role, type RoleName, type RoleRequest } from './types.ts';

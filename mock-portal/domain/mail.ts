@@ -1,5 +1,5 @@
 import { refuse } from './errors.ts';
-import type { MockState } from './mock-state';
+import type { MockState } from './mock-state.ts';
 import { UpstreamUnavailable } from './upstream.ts';
 import { cbicHelp, config } from '../config.ts';
 

@@ -1,6 +1,6 @@
 import { cbicHelp, config } from '../config.ts';
 import { refuse } from './errors.ts';
-import type { MockState } from './mock-state';
+import type { MockState } from './mock-state.ts';
 import { UpstreamUnavailable } from './upstream.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { config } from '../config.ts';
 import { refuse } from './errors.ts';
 import { sendMail } from './mail.ts';
-import type { MockState } from './mock-state';
+import type { MockState } from './mock-state.ts';
 import type { Account, RoleRequest } from './types.ts';
 import { checkAoRegistered } from './ao-first.ts';
 

@@ -1,6 +1,6 @@
 import { cbicHelp, config } from '../config.ts';
 import { refuse, type Refusal } from './errors.ts';
-import type { MockState } from './mock-state';
+import type { MockState } from './mock-state.ts';
 import type { Account, Application, Organization, RoleName } from './types.ts';
 import { UpstreamUnavailable, type PecosPtanRecord } from './upstream.ts';
 

@@ -1,7 +1,7 @@
 import { config } from '../config.ts';
 import { newTotpSecret } from './mfa/totp.ts';
 import { hashPassword, passwordProblems } from './passwords.ts';
-import type { MockState } from './mock-state';
+import type { MockState } from './mock-state.ts';
 import { normalizedPhone } from './phone.ts';
 import type { Account, Application, FactorType, MfaFactor, Organization, RoleName, SecurityQuestion } from './types.ts';
 

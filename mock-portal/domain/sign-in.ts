@@ -3,7 +3,7 @@ import { refuse } from './errors.ts';
 import { checkChallenge, dropChallenge, issueChallenge, pendingChallenge } from './mfa/challenges.ts';
 import { factorOfType, factorsOf, isFactorType } from './mfa/factors.ts';
 import { passwordMatches } from './passwords.ts';
-import type { MockState } from './mock-state';
+import type { MockState } from './mock-state.ts';
 import type { Account, MfaFactor } from './types.ts';
 
 export const SIGN_IN_MESSAGES = {

@@ -1,4 +1,4 @@
-import type { MockState } from './mock-state';
+import type { MockState } from './mock-state.ts';
 
 /** The portal's state as JSON for test assertions: no password hashes. */
 export function snapshot(state: MockState) {

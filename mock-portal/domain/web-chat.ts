@@ -1,7 +1,7 @@
 import { config } from '../config.ts';
 import { refuse } from './errors.ts';
 import type { FormFields } from './forms.ts';
-import type { MockState } from './mock-state';
+import type { MockState } from './mock-state.ts';
 
 /** The CBIC web chat form: "Fields with a red asterisk (*) are required." [DOC S1, S2, S4; fields INF] */
 export const CHAT_TOPICS = ['Registration', 'Passwords and account unlocks', 'User roles', 'Connexion', 'Bidding', 'Contracts', 'Other'] as const;

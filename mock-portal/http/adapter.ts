@@ -4,7 +4,7 @@ import { incomingPath } from '../domain/connexion/uploads.ts';
 import type { ReceivedFile } from '../domain/connexion/upload-rules.ts';
 import { Refusal, httpStatusOf, type RefusalKind } from '../domain/errors.ts';
 import { formOf, type FormFields } from '../domain/forms.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import type { Account } from '../domain/types.ts';
 import { readForm } from './form-body.ts';
 import { setNotice } from './session.ts';

@@ -2,7 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
 import { randomBytes } from 'node:crypto';
 import { SIGN_IN_MESSAGES, sessionExpired } from '../domain/sign-in.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import type { Account } from '../domain/types.ts';
 
 /** The systems a person signs in to separately, as in the real portals. */

@@ -3,7 +3,7 @@ import { config } from '../config.ts';
 import type { Refusal } from '../domain/errors.ts';
 import { deliveryText } from '../domain/mfa/challenges.ts';
 import { factorName, factorsOf } from '../domain/mfa/factors.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import {
   SIGN_IN_MESSAGES, chooseSignInFactor, signInWithCode, signInWithPassword, waitingFactor, type SignInNext, type SignInRules,
 } from '../domain/sign-in.ts';

@@ -4,7 +4,7 @@ import { refuse } from '../domain/errors.ts';
 import { FAULT_POINTS, type FaultMode } from '../domain/faults.ts';
 import { mailTo } from '../domain/mail.ts';
 import { phoneMessagesTo } from '../domain/phone.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import { decideRequest } from '../domain/requests.ts';
 import { applyScenario, type BodyProblem, type ScenarioInput } from '../domain/scenario.ts';
 import { snapshot } from '../domain/snapshot.ts';

@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import { CHAT_TOPICS, chatValuesOf, startWebChat } from '../domain/web-chat.ts';
 import { anyone, get, post, routeTable, type Ctx } from '../http/adapter.ts';
 

@@ -7,7 +7,7 @@ import { UPLOAD_MESSAGES, type UploadFields } from '../domain/connexion/upload-r
 import { RESULT_MESSAGES, organizationUploads, ownUpload, uploadDocument, uploadFieldsOf } from '../domain/connexion/uploads.ts';
 import { formatEastern } from '../domain/clock.ts';
 import type { Refusal } from '../domain/errors.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import type { Account } from '../domain/types.ts';
 import { MAX_UPLOAD_LABEL } from '../domain/pdf-files/limits.ts';
 import { get, post, routeTable, type Ctx, type Page } from '../http/adapter.ts';

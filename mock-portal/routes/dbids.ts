@@ -7,7 +7,7 @@ import {
 } from '../domain/bidding/dbids.ts';
 import { refuse, type Refusal } from '../domain/errors.ts';
 import { permissionsOf, roleIn } from '../domain/permissions.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import { formatDeadline } from '../domain/program/eastern-time.ts';
 import { CBAS, PRODUCT_CATEGORIES, TIMELINE, cba, productCategory } from '../domain/program/round-2021.ts';
 import { get, post, routeTable, type Answer, type Ctx, type Page } from '../http/adapter.ts';

@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import { EXPERIAN_PHONE } from '../domain/identity.ts';
 import { anyone, get, post, routeTable, type Page } from '../http/adapter.ts';
 import { callPhoneProofingLine, phoneProofingCallOf } from '../upstream/identity-service.ts';

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { pendingRequestsOf } from '../domain/requests.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import { requireSignIn } from '../http/session.ts';
 import { signInRoutes } from '../http/sign-in-routes.ts';
 import { requestsAwaiting } from '../domain/approvals.ts';

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { formatEastern } from '../domain/clock.ts';
 import { refuse } from '../domain/errors.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 
 /** The text with its web addresses as links (the e-mail verification link of New User Registration). */
 function withLinks(text: string): { text: string; href?: string }[] {

@@ -1,6 +1,6 @@
 import type { Router } from 'express';
 import { formatEastern } from '../domain/clock.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import { normalizedPhone } from '../domain/phone.ts';
 import { anyone, get, routeTable } from '../http/adapter.ts';
 

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import { removeUnreferencedFiles, syncToDisk } from './durable-files.ts';
 import { RecordsDatabase } from './records-database.ts';
 import { readFormatOneJson, recordsOf, referencedFiles, restoreRecords } from './records.ts';

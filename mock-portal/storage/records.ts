@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 
 /**
  * Which of the portal's records are kept on disk with `--data-dir`, and how each is written as JSON. Every data

@@ -2,7 +2,7 @@ import { HttpResponse, delay, http } from 'msw';
 import { deliver } from '../domain/mail.ts';
 import { deliverPhoneMessage, type PhoneMessage } from '../domain/phone.ts';
 import type { FaultPoint } from '../domain/faults.ts';
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import type { IdentityEvidence } from '../domain/upstream.ts';
 import { phoneProofingStatus, proofingQuestionsFor, proofingSessions } from './identity-service.ts';
 

@@ -1,4 +1,4 @@
-import type { MockState } from '../domain/mock-state';
+import type { MockState } from '../domain/mock-state.ts';
 import type { IdentityEvidence, ProofingQuestion } from '../domain/upstream.ts';
 import { refuse } from '../domain/errors.ts';
 import type { FormFields } from '../domain/forms.ts';

@@ -12,7 +12,7 @@ import { pdfBytes } from '../../fixtures/files/make-files.ts';
 import type { ReceivedFile } from '../../mock-portal/domain/connexion/upload-rules.ts';
 import { incomingPath } from '../../mock-portal/domain/connexion/uploads.ts';
 import { deliver } from '../../mock-portal/domain/mail.ts';
-import { MockState } from '../../mock-portal/domain/mock-state';
+import { MockState } from '../../mock-portal/domain/mock-state.ts';
 import { inspectPdfStream } from '../../mock-portal/domain/pdf-files/pdf-check.ts';
 import { applyScenario } from '../../mock-portal/domain/scenario.ts';
 import type { Account } from '../../mock-portal/domain/types.ts';

@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { Refusal } from '../../mock-portal/domain/errors.ts';
-import { MockState } from '../../mock-portal/domain/mock-state';
+import { MockState } from '../../mock-portal/domain/mock-state.ts';
 import type { Account } from '../../mock-portal/domain/types.ts';
 import type { Upstream } from '../../mock-portal/domain/upstream.ts';
 import { checkRemovalWaitOver, displayedRoles, requestAllowedFrom } from '../../mock-portal/domain/enterprise-portal/timing.ts';

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { MockState } from '../../mock-portal/domain/mock-state';
+import { MockState } from '../../mock-portal/domain/mock-state.ts';
 import type { IdentityEvidence, Upstream } from '../../mock-portal/domain/upstream.ts';
 import { DECOYS, NONE_OF_THE_ABOVE, proofingQuestionsFor, proofingSessions } from '../../mock-portal/upstream/identity-service.ts';
 

@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { decideAsApprover, requestsAwaiting } from '../../mock-portal/domain/approvals.ts';
 import { parsePtans, removeOwnRole, submitAddPtans, submitNewRole, submitRoleChanges } from '../../mock-portal/domain/idm-roles.ts';
-import { MockState } from '../../mock-portal/domain/mock-state';
+import { MockState } from '../../mock-portal/domain/mock-state.ts';
 import { contactProblems } from '../../mock-portal/domain/profile.ts';
 import { applyScenario } from '../../mock-portal/domain/scenario.ts';
 import type { Account } from '../../mock-portal/domain/types.ts';

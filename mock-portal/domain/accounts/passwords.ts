@@ -1,7 +1,7 @@
 import { cbicHelp } from '../../config.ts';
 import { refuse } from '../errors.ts';
 import { sendMail } from '../mail.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import { REUSED_PASSWORD_MESSAGE, hashPassword, historyWith, passwordMatches, passwordProblems, reusedPassword } from '../passwords.ts';
 import type { Account } from '../types.ts';
 import type { FormFields } from '../forms.ts';

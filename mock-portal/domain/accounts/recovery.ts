@@ -3,7 +3,7 @@ import { refuse } from '../errors.ts';
 import { sendMail } from '../mail.ts';
 import { checkChallenge, issueChallenge, pendingChallenge } from '../mfa/challenges.ts';
 import { factorOfType, isFactorType } from '../mfa/factors.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import type { Account } from '../types.ts';
 import type { FormFields } from '../forms.ts';
 import { checkedNewPassword, notifyPasswordChange, setPassword } from './passwords.ts';

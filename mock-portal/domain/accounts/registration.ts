@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { cbicHelp, config } from '../../config.ts';
 import { refuse } from '../errors.ts';
 import { sendMail } from '../mail.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import { hashPassword, passwordProblems } from '../passwords.ts';
 import { SECURITY_QUESTIONS } from '../scenario.ts';
 import type { Account } from '../types.ts';

@@ -1,5 +1,5 @@
 import { config } from '../../config.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 
 const { minLength, maxLength } = config.userId;
 

@@ -1,4 +1,4 @@
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import { cba, productCategory } from '../program/round-2021.ts';
 
 /**

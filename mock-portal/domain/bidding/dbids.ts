@@ -1,7 +1,7 @@
 import { cbicHelp } from '../../config.ts';
 import { refuse } from '../errors.ts';
 import { requirePermission, roleIn, type ActionId } from '../permissions.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import { TIMELINE, cba, productCategory } from '../program/round-2021.ts';
 import { formatDeadline } from '../program/eastern-time.ts';
 import type { FormFields } from '../forms.ts';

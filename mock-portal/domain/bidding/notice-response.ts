@@ -2,7 +2,7 @@ import { refuse } from '../errors.ts';
 import type { FormFields } from '../forms.ts';
 import { storeSignedPdf } from '../connexion/uploads.ts';
 import { isAccepted, signedPdfProblems, type ReceivedFile } from '../connexion/upload-rules.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import type { Account } from '../types.ts';
 import { recordResponse, requireResponseOpen } from './notices.ts';
 import { NOTICE_KINDS, type Notice, type NoticeResponse } from './records.ts';

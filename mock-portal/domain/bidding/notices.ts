@@ -1,6 +1,6 @@
 import { refuse } from '../errors.ts';
 import { requirePermission, roleIn, type ActionId } from '../permissions.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import { cbicDeadline, easternInstant, formatDeadline } from '../program/eastern-time.ts';
 import type { Account } from '../types.ts';
 import { addBusinessDays } from './business-days.ts';

@@ -1,6 +1,6 @@
 import { refuse } from '../errors.ts';
 import { requirePermission } from '../permissions.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import { formatDeadline } from '../program/eastern-time.ts';
 import { CBAS, PRODUCT_CATEGORIES, TIMELINE, cba, productCategory } from '../program/round-2021.ts';
 import type { Account } from '../types.ts';

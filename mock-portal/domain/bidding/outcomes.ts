@@ -8,7 +8,7 @@ import { isAccepted, signedPdfProblems, type ReceivedFile } from '../connexion/u
 import { refuse } from '../errors.ts';
 import type { FormFields } from '../forms.ts';
 import { may, requirePermission, roleIn } from '../permissions.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import { easternInstant, formatDeadline } from '../program/eastern-time.ts';
 import { TIMELINE, cba, productCategory } from '../program/round-2021.ts';
 import type { Account } from '../types.ts';

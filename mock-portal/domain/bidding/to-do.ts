@@ -1,4 +1,4 @@
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import { formatDeadline } from '../program/eastern-time.ts';
 import type { Account } from '../types.ts';
 import { isOpen, responsesTo, visibleNotices } from './notices.ts';

@@ -1,6 +1,6 @@
 import { cbicHelp } from '../../config.ts';
 import { refuse } from '../errors.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import type { Account, Role } from '../types.ts';
 
 export const ACCESS_MESSAGES = {

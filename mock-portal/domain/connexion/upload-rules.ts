@@ -3,7 +3,7 @@
  * for every submission. Each problem says what was wrong and what to do; a form with any problem stores nothing.
  */
 import { cbicHelp, config } from '../../config.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import type { Account } from '../types.ts';
 import { REFUSAL_MESSAGES } from '../pdf-files/messages.ts';
 import type { InspectionResult } from '../pdf-files/pdf-check.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { config } from '../../config.ts';
 import { refuse } from '../errors.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import type { Account, Upload } from '../types.ts';
 import { bidderNumbersOf, connexionRoleOf } from './access.ts';
 import { FINANCIAL, FINANCIAL_DOCUMENTS } from './documents.ts';

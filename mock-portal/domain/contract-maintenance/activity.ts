@@ -1,4 +1,4 @@
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import { may } from '../permissions.ts';
 import type { Account } from '../types.ts';
 import type { Contract } from '../bidding/contracts.ts';

@@ -5,7 +5,7 @@ import { isAccepted, signedPdfProblems, type ReceivedFile } from '../connexion/u
 import { refuse } from '../errors.ts';
 import type { FormFields } from '../forms.ts';
 import { requirePermission } from '../permissions.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import type { Account } from '../types.ts';
 import { contractFor, type Contract } from '../bidding/contracts.ts';
 import { formatDeadline } from '../program/eastern-time.ts';

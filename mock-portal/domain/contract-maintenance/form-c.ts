@@ -1,6 +1,6 @@
 import { refuse } from '../errors.ts';
 import { requirePermission } from '../permissions.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import { cbicDeadline, formatDeadline } from '../program/eastern-time.ts';
 import { PRODUCT_CATEGORIES } from '../program/round-2021.ts';
 import type { Account } from '../types.ts';

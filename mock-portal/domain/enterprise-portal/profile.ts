@@ -1,7 +1,7 @@
 import { refuse } from '../errors.ts';
 import type { FormFields } from '../forms.ts';
 import { sendMail } from '../mail.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import type { Account } from '../types.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { Refusal, refuse } from '../errors.ts';
 import type { FormFields } from '../forms.ts';
 import { EVIDENCE_FIELDS, evidenceProblems, finishProofing, startProofing } from '../identity.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import type { Account, Application, RoleName } from '../types.ts';
 import type { ProofingQuestion } from '../upstream.ts';
 import { IDENTITY_TERMS_MESSAGE, identityTermsAgreed } from './identity-terms.ts';

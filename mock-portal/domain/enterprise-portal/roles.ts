@@ -1,6 +1,6 @@
 import { refuse } from '../errors.ts';
 import { sendMail } from '../mail.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import { TIMELINE } from '../program/round-2021.ts';
 import { decideRequest, nextRequestId } from '../requests.ts';
 import { checkMayRemoveOwnRole, checkRoleEligibility, removalRefusal } from '../role-rules.ts';

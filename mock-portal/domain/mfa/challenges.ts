@@ -1,6 +1,6 @@
 import { config } from '../../config.ts';
 import { sendMail } from '../mail.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import { sendPhoneMessage } from '../phone.ts';
 import type { Account, MfaFactor } from '../types.ts';
 import { acceptedTotpStep } from './totp.ts';

@@ -1,5 +1,5 @@
 import { refuse } from '../errors.ts';
-import type { MockState } from '../mock-state';
+import type { MockState } from '../mock-state.ts';
 import { normalizedPhone } from '../phone.ts';
 import { FACTOR_TYPES, type Account, type FactorType, type MfaFactor } from '../types.ts';
 import { checkChallenge, dropChallenge, issueChallenge, maskEmail, maskPhone, pendingChallenge } from './challenges.ts';

@@ -7,7 +7,7 @@ import { isOpen, noticeFor, responsesTo, visibleNotices } from '../../domain/bid
 import { decideOffer, decisionOn, forfeitWarning, offerFor, offerLabel, visibleOffers } from '../../domain/bidding/offers.ts';
 import { NOTICE_KINDS } from '../../domain/bidding/records.ts';
 import type { Refusal } from '../../domain/errors.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { formatDeadline } from '../../domain/program/eastern-time.ts';
 import { get, post, routeTable, type Ctx, type Page } from '../../http/adapter.ts';
 import { contractMaintenanceRoutes } from './contract-maintenance.ts';

@@ -10,7 +10,7 @@ import {
 } from '../../domain/contract-maintenance/requests.ts';
 import type { Refusal } from '../../domain/errors.ts';
 import { may } from '../../domain/permissions.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { formatDeadline } from '../../domain/program/eastern-time.ts';
 import { productCategory } from '../../domain/program/round-2021.ts';
 import { get, post, routeTable, type Ctx, type Page } from '../../http/adapter.ts';

@@ -3,7 +3,7 @@ import { ACCESS_MESSAGES, connexionRoleOf } from '../../domain/connexion/access.
 import { toDoItems } from '../../domain/connexion/uploads.ts';
 import { biddingToDoItems } from '../../domain/bidding/to-do.ts';
 import { permissionsOf } from '../../domain/permissions.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { refuse } from '../../domain/errors.ts';
 import { currentAccount, requireSignIn, signOut } from '../../http/session.ts';
 

@@ -8,7 +8,7 @@ import {
 import { breachNoticeFor, breachNotices, breachResponses, isBreachResponseOpen, respondToBreachNotice } from '../../domain/contract-maintenance/breach.ts';
 import type { Refusal } from '../../domain/errors.ts';
 import { requirePermission } from '../../domain/permissions.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { formatDeadline } from '../../domain/program/eastern-time.ts';
 import { TIMELINE } from '../../domain/program/round-2021.ts';
 import { get, post, routeTable, type Ctx, type Page } from '../../http/adapter.ts';

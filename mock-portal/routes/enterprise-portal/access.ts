@@ -1,5 +1,5 @@
 import type { RequestHandler, Router } from 'express';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { accessCatalog, removalOf, removeOwnRole } from '../../domain/enterprise-portal/roles.ts';
 import { displayedRoles } from '../../domain/enterprise-portal/timing.ts';
 import { APPLICATION_LABELS, ROLE_LABELS, type Account, type Application } from '../../domain/types.ts';

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { ENTERPRISE_PORTAL_CATALOG, ENTERPRISE_PORTAL_INTRO, OMB_NOTICE } from '../../content/enterprise-portal-applications.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { displayedRoles } from '../../domain/enterprise-portal/timing.ts';
 import { anyone, get, routeTable } from '../../http/adapter.ts';
 import { requireSignIn } from '../../http/session.ts';

@@ -1,5 +1,5 @@
 import type { RequestHandler, Router } from 'express';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { PROFILE_MESSAGES, changeEmail, profileChangeOf } from '../../domain/enterprise-portal/profile.ts';
 import type { Account } from '../../domain/types.ts';
 import { get, post, routeTable, type Ctx, type Page } from '../../http/adapter.ts';

@@ -1,7 +1,7 @@
 import type { RequestHandler, Router } from 'express';
 import { EVIDENCE_FIELDS } from '../../domain/identity.ts';
 import type { Refusal } from '../../domain/errors.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { MFA_MESSAGES } from '../../domain/enterprise-portal/mfa.ts';
 import {
   answerIdentityQuestions, answerMfaOffer, beginRequest, chooseRole, dueStep, evidenceValuesOf, saveReviewEdit, submitIdentityInformation, submitWizard, takePtan,

@@ -1,4 +1,4 @@
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { APPLICATION_LABELS, ROLE_LABELS, ROLE_NAMES, type Account } from '../../domain/types.ts';
 
 /** What the Enterprise Portal's pages show for names: the application and role labels, organizations by id. */

@@ -1,6 +1,6 @@
 import type { RequestHandler, Router } from 'express';
 import { APPROVAL_MESSAGES, decideAsApprover, requestsAwaiting } from '../../domain/approvals.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { get, post, routeTable, type Ctx } from '../../http/adapter.ts';
 
 /**

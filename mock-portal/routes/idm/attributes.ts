@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { submitAttributes, type RoleWizard } from '../../domain/idm-role-wizard.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { post, type Answer, type Ctx, type Page, type Row } from '../../http/adapter.ts';
 import { setWizard } from './shared.ts';
 

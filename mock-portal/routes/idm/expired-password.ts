@@ -1,7 +1,7 @@
 import type { Request, Router } from 'express';
 import { PASSWORD_CHANGE_MESSAGES, changeExpiredPassword } from '../../domain/accounts/passwords.ts';
 import type { Refusal } from '../../domain/errors.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { PASSWORD_RULES } from '../../domain/passwords.ts';
 import { SIGN_IN_MESSAGES } from '../../domain/sign-in.ts';
 import type { Account } from '../../domain/types.ts';

@@ -1,5 +1,5 @@
 import type { RequestHandler, Router } from 'express';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { PROFILE_MESSAGES, contactChangesOf, submitContactChanges } from '../../domain/profile.ts';
 import { get, post, routeTable, type Ctx } from '../../http/adapter.ts';
 

@@ -7,7 +7,7 @@ import {
 import type { Refusal } from '../../domain/errors.ts';
 import { deliveryText } from '../../domain/mfa/challenges.ts';
 import { factorName, factorsOf } from '../../domain/mfa/factors.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { PASSWORD_RULES } from '../../domain/passwords.ts';
 import type { Account } from '../../domain/types.ts';
 import { anyone, get, post, routeTable, type Answer, type Ctx, type Page, type Row } from '../../http/adapter.ts';

@@ -2,7 +2,7 @@ import type { Request, Router } from 'express';
 import { REGISTRATION_MESSAGES, activateRegistration, chooseCredentials, enterPersonalDetails, pendingRegistration, personalDetailsOf, type PersonalDetails } from '../../domain/accounts/registration.ts';
 import { USER_ID_RULES } from '../../domain/accounts/user-id.ts';
 import type { Refusal } from '../../domain/errors.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { PASSWORD_RULES } from '../../domain/passwords.ts';
 import { SECURITY_QUESTIONS } from '../../domain/scenario.ts';
 import { anyone, get, post, routeTable, type Answer, type Ctx, type Page } from '../../http/adapter.ts';

@@ -1,5 +1,5 @@
 import type { RequestHandler, Router } from 'express';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { cancelOwnRequest } from '../../domain/idm-roles.ts';
 import { get, post, routeTable, type Ctx } from '../../http/adapter.ts';
 

@@ -6,7 +6,7 @@ import { IDM_ROLE_MESSAGES, ownRequest } from '../../domain/idm-roles.ts';
 import {
   answerProofingQuestions, evidenceOf, startRoleRequest, submitEvidence, submitRoleWizard, windowRedirect, type RoleWizard, type RoleWizardWindow,
 } from '../../domain/idm-role-wizard.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { APPLICATIONS, APPLICATION_LABELS, ROLE_LABELS, ROLE_NAMES } from '../../domain/types.ts';
 import { get, post, routeTable, type Ctx, type Page } from '../../http/adapter.ts';
 import { currentAccount } from '../../http/session.ts';

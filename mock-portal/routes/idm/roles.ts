@@ -1,7 +1,7 @@
 import type { RequestHandler, Router } from 'express';
 import { IDM_ROLE_MESSAGES, heldRole, ownRequest, removeOwnRole, roleChangesOf, submitRoleChanges } from '../../domain/idm-roles.ts';
 import type { RoleWizard } from '../../domain/idm-role-wizard.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { pendingRequestsOf } from '../../domain/requests.ts';
 import type { Account, Application, Role } from '../../domain/types.ts';
 import { get, post, routeTable, type Ctx, type Page } from '../../http/adapter.ts';

@@ -6,7 +6,7 @@ import {
   FACTOR_LABELS, FACTOR_MESSAGES, addableTypes, cancelEnrolment, confirmEnrolment, enrolmentInProgress, factorName, factorsOf, isFactorType, removeFactor, startEnrolment,
 } from '../../domain/mfa/factors.ts';
 import { totpUri } from '../../domain/mfa/totp.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { PASSWORD_RULES } from '../../domain/passwords.ts';
 import { get, post, routeTable, type Ctx, type Page } from '../../http/adapter.ts';
 

@@ -2,7 +2,7 @@ import type { Request, RequestHandler } from 'express';
 import { refuse } from '../../domain/errors.ts';
 import { isApplication } from '../../domain/idm-roles.ts';
 import type { RoleWizard } from '../../domain/idm-role-wizard.ts';
-import type { MockState } from '../../domain/mock-state';
+import type { MockState } from '../../domain/mock-state.ts';
 import { pendingRequestsOf } from '../../domain/requests.ts';
 import { APPLICATIONS, APPLICATION_LABELS, ROLE_LABELS, type Application } from '../../domain/types.ts';
 import { currentAccount } from '../../http/session.ts';
