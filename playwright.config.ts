@@ -1,10 +1,18 @@
 import { defineConfig, devices } from '@playwright/test';
+import path from 'node:path';
 import { chromiumExecutablePath } from './scripts/chromium.ts';
+import { reportsDir } from './scripts/reports/paths.ts';
 import { ACTION_TIMEOUT_MS } from './flows/names.ts';
 
 const executablePath = chromiumExecutablePath();
+// Step pictures only in @procedure tests, whose pictures make the guides and are checked (flows/step-picture.ts):
+// the workers read it from their environment. `CBP_PICTURES=on npm test` pictures every step, `off` none.
+process.env.CBP_PICTURES ??= 'procedures';
 /** The shared portal's port: 4010 as contract.md says; CBP_WEB_PORT lets a second run go beside a running one. */
 const webPort = Number(process.env.CBP_WEB_PORT ?? 4010);
+/** Everything a run writes goes below its reports folder ($CBP_REPORTS_DIR), so a second run beside it, with
+ * another port and another folder, touches none of its files. */
+const reports = reportsDir();
 
 /**
  * One config for every test: unit and HTTP tests (no browser needed) and browser tests in Chromium.
@@ -14,6 +22,8 @@ const webPort = Number(process.env.CBP_WEB_PORT ?? 4010);
 export default defineConfig({
   testDir: '.',
   testMatch: ['tests/**/*.spec.ts', 'flows/**/*.spec.ts', 'mock-portal/**/*.spec.ts'],
+  // examples/consumer is a QA team's own project: its specs import the installed package and run only there.
+  testIgnore: ['examples/**', '**/node_modules/**'],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -21,12 +31,13 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   timeout: 120_000,
   expect: { timeout: 10_000 },
-  outputDir: 'test-results',
+  outputDir: path.join(reports, 'test-results'),
   reporter: [
     ['list'],
-    ['html', { outputFolder: 'reports/test-report', open: 'never' }],
-    ['junit', { outputFile: 'reports/test-report/junit.xml' }],
+    ['html', { outputFolder: path.join(reports, 'test-report'), open: 'never' }],
+    ['junit', { outputFile: path.join(reports, 'test-report', 'junit.xml') }],
     ['./scripts/reporters/count-reporter.ts'],
+    ['./scripts/reporters/timing-reporter.ts'],
   ],
   use: {
     actionTimeout: ACTION_TIMEOUT_MS,
@@ -37,7 +48,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: executablePath ? { executablePath } : {} } }],
   webServer: {
-    command: `node --max-semi-space-size=1 --import tsx mock-portal/cli.ts --port ${webPort} --quiet`,
+    command: `node --max-semi-space-size=4 --import tsx mock-portal/cli.ts --port ${webPort} --quiet`,
     url: `http://localhost:${webPort}/__admin/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -7,9 +7,28 @@ import { test, type Locator, type Page } from '@playwright/test';
  * the picture is taken, so the only mark is the outline the guide's legend names.
  *
  * CBP_PICTURES=off switches pictures off for a run (nothing is scrolled, outlined or attached).
+ * CBP_PICTURES=procedures (what `npm test` sets) keeps the documented steps' pictures to @procedure tests: see
+ * stepPicturesWanted.
  */
 export function picturesEnabled(): boolean {
   return !/^(0|off|false|no)$/i.test(process.env.CBP_PICTURES ?? '');
+}
+
+/**
+ * Whether the documented steps of the test under way take pictures. Where a report shows them (`npm run flows`,
+ * the demo, where CBP_PICTURES is unset or `on`) every step does. With CBP_PICTURES=procedures (`npm test`) only
+ * @procedure tests do: their pictures make the guides, and fixtures/pictured-targets.ts checks each of them; the
+ * other tests replay flows for the rules they check, and a picture of every step would cost them a screenshot
+ * each and show nobody anything (a failure still gets Playwright's own screenshot and trace).
+ */
+export function stepPicturesWanted(): boolean {
+  if (!picturesEnabled()) return false;
+  if (!/^procedures$/i.test(process.env.CBP_PICTURES ?? '')) return true;
+  try {
+    return test.info().tags.includes('@procedure');
+  } catch {
+    return true; // outside a test: nothing decides otherwise
+  }
 }
 
 /** A rectangle in CSS pixels. */
@@ -62,6 +81,8 @@ export class StepPictures {
     private readonly page: Page,
     /** The attachment's name, e.g. "idm.add-ptan#10 step 10"; later pictures of the step get " (2)", " (3)". */
     private readonly name: string,
+    /** False: this step takes no pictures (see stepPicturesWanted); CBP_PICTURES=off switches every picture off. */
+    private readonly wanted = true,
   ) {
     underWay.push(this);
   }
@@ -72,7 +93,7 @@ export class StepPictures {
    */
   async mark(...locators: Locator[]): Promise<void> {
     const page = locators[0]?.page();
-    if (!page || !picturesEnabled() || page.isClosed()) return;
+    if (!page || !this.wanted || !picturesEnabled() || page.isClosed()) return;
     const screen = await screenOf(page);
     if (this.pending && this.pending.screen !== screen) {
       await this.attachPending();
@@ -85,7 +106,7 @@ export class StepPictures {
 
   /** A picture with nothing outlined (a step that only checks the screen), unless the step has one already. */
   async plain(): Promise<boolean> {
-    if (!picturesEnabled() || this.page.isClosed() || this.pending || this.count > 0) return false;
+    if (!this.wanted || !picturesEnabled() || this.page.isClosed() || this.pending || this.count > 0) return false;
     const shot = await shoot(this.page, []);
     if (shot) this.pending = { ...shot, screen: await screenOf(this.page) };
     return Boolean(shot);

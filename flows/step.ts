@@ -3,7 +3,7 @@ import { procedure, type CataloguedProcedure, type DocumentedStep, type NamedRol
 import { demoMode, pointAt, showCaption } from './demo-caption.ts';
 import { explainFailure, lookUp } from './names.ts';
 import { isStoppedBeforeCommit, replayOf, type ReplayHooks, type Scope } from './replay.ts';
-import { StepPictures, pictureOfScreen } from './step-picture.ts';
+import { StepPictures, pictureOfScreen, stepPicturesWanted } from './step-picture.ts';
 
 /** The annotation type a flow step leaves on its test, read by the traceability matrix. */
 export const STEP_ANNOTATION = 'procedure-step';
@@ -73,7 +73,7 @@ export class ProcedureRun {
     const key = `${proc.id}#${number}`;
     const quiet = replay?.quiet === true;
     let pictured = false;
-    const pictures = new StepPictures(page, `${key} step ${number}`);
+    const pictures = new StepPictures(page, `${key} step ${number}`, stepPicturesWanted());
     const ctx: StepContext = {
       target: async (...locators) => {
         pictured = true;
@@ -124,7 +124,7 @@ export class ProcedureRun {
       try {
         const value = await perform();
         // The last step's picture is taken before its final click: the guides also show the screen it leads to.
-        if (documented.number === this.procedure.steps.at(-1)?.number) await pictureOfScreen(this.page, `${this.procedure.id}#outcome`);
+        if (documented.number === this.procedure.steps.at(-1)?.number && stepPicturesWanted()) await pictureOfScreen(this.page, `${this.procedure.id}#outcome`);
         // Nothing outlined in this picture (a step that only checks, or a role alternative that does not apply):
         // the guides prefer another replay's outlined picture of the same step when there is one.
         if (!pictured() && (await pictures.plain())) info.annotations.push({ type: UNMARKED_ANNOTATION, description: key });

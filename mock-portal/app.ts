@@ -1,7 +1,8 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,12 +10,13 @@ import nunjucks from 'nunjucks';
 import { cbicHelp, config } from './config.ts';
 import { MockState, DEFAULT_SEED } from './domain/mock-state.ts';
 import { roleMismatch } from './domain/role-consistency.ts';
-import { adminAccess, isLoopback } from './http/admin-access.ts';
+import { adminAccess, isLoopback, trainerAccess } from './http/admin-access.ts';
 import { csrf, csrfTokenWhenAFormNeedsIt } from './http/csrf.ts';
 import { errorPage, notFound } from './http/errors.ts';
 import { RequestJournal } from './http/journal.ts';
 import { saveBeforeReply } from './http/save-before-reply.ts';
 import { sessions } from './http/session.ts';
+import { whoMadeRequest } from './http/who.ts';
 import { BoundedSessionStore } from './http/session-store.ts';
 import { DurableState } from './storage/durable-state.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -25,6 +27,7 @@ import { connexionBiddingRoutes } from './routes/connexion/bidding.ts';
 import { mailboxRoutes } from './routes/mailbox.ts';
 import { phoneOutboxRoutes } from './routes/phone.ts';
 import { experianRoutes } from './routes/experian.ts';
+import { trainerRoutes, traineeMailboxRoutes } from './routes/classroom.ts';
 import { dbidsRoutes } from './routes/dbids.ts';
 import { enterprisePortalRoutes } from './routes/enterprise-portal/index.ts';
 import { httpUpstream } from './upstream/client.ts';
@@ -58,6 +61,14 @@ export interface MockPortal {
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/** Where npm put a dependency: beside this file in the repository, hoisted into the project's node_modules once installed. */
+function packageDir(name: string): string {
+  const dirs = createRequire(import.meta.url).resolve.paths(name) ?? [];
+  const found = dirs.map((dir) => join(dir, name)).find((dir) => existsSync(join(dir, 'package.json')));
+  if (!found) throw new Error(`${name} is not installed: run npm install.`);
+  return found;
+}
+
 /** Builds the mock portal: the CBIC site, IDM, the Enterprise Portal, Connexion, DBidS, the mailbox and the control API. */
 export function createApp(options: AppOptions = {}): MockPortal {
   const base = newUpstreamBase();
@@ -81,9 +92,9 @@ export function createApp(options: AppOptions = {}): MockPortal {
   views.addGlobal('roleMismatchOf', roleMismatch);
   app.set('view engine', 'njk');
 
-  app.use(journal.recorder(() => state.nowIso(), (req) => req.path === '/__admin/journal' && req.method === 'GET'));
+  app.use(journal.recorder(() => state.nowIso(), (req) => req.path === '/__admin/journal' && req.method === 'GET', whoMadeRequest));
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, strictTransportSecurity: false }));
-  app.use('/assets/design-system', express.static(here('../node_modules/@cmsgov/design-system/dist'), { maxAge: '1h' }));
+  app.use('/assets/design-system', express.static(join(packageDir('@cmsgov/design-system'), 'dist'), { maxAge: '1h' }));
   app.use('/assets', express.static(here('./public'), { maxAge: '1h' }));
 
   // With a data folder, a change is on disk before it is acknowledged.
@@ -111,11 +122,13 @@ export function createApp(options: AppOptions = {}): MockPortal {
   app.use('/idm', idmRoutes(state));
   app.use('/connexion', connexionRoutes(state));
   app.use('/connexion', connexionBiddingRoutes(state));
+  app.use('/mailbox', traineeMailboxRoutes(state));
   app.use('/mailbox', mailboxRoutes(state));
   app.use('/phone', phoneOutboxRoutes(state));
   app.use('/experian', experianRoutes(state));
   app.use('/dbids', dbidsRoutes(state));
   app.use('/portal', enterprisePortalRoutes(state));
+  app.use('/class', trainerAccess({ token: options.adminToken }), trainerRoutes(state, { journal, sessions: sessionStore }));
 
   app.use(notFound);
   app.use(errorPage);

@@ -1,9 +1,10 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createApp } from './app.ts';
+import { classOptionsOf, startClass } from './class-cli.ts';
 import { DEMO_SECURITY_QUESTIONS, seedDemoWorld } from './domain/demo.ts';
 
 /** `npm start` — serves the mock portal with a demo world and prints its accounts. */
-const { values } = parseArgs({
+const { values } = parseArgsOrExit({
   options: {
     port: { type: 'string' },
     host: { type: 'string', default: '127.0.0.1' },
@@ -13,19 +14,23 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     'admin-token': { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    class: { type: 'string' },
+    'public-url': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
-  console.log(`Usage: npm start -- [--port 4010] [--host 127.0.0.1] [--seed N] [--no-demo] [--frozen-clock] [--data-dir DIR] [--admin-token TOKEN] [--quiet]
+  console.log(`Usage: npm start -- [--port 4010] [--host 127.0.0.1] [--seed N] [--no-demo] [--frozen-clock] [--data-dir DIR] [--admin-token TOKEN] [--class N [--public-url URL]] [--quiet]
   --port         port to listen on (default: $PORT or 4010; 0 picks a free one)
   --host         address to listen on (default 127.0.0.1; any other needs an admin token)
   --seed         seed of the generated data (default 2021)
   --no-demo      start empty, without the demo organizations and accounts
   --frozen-clock keep the mock clock still until the control API moves it (default: it runs with real time)
   --data-dir     keep uploads and records in DIR so they survive a restart (and a crash)
-  --admin-token  every control API call must send "Authorization: Bearer TOKEN" (default: $CBP_ADMIN_TOKEN)`);
+  --admin-token  every control API call must send "Authorization: Bearer TOKEN" (default: $CBP_ADMIN_TOKEN)
+  --class        also seed N trainee worlds t01…tNN (1 to 200) and write the roster handout reports/class/roster.html and .pdf
+  --public-url   the portal's address printed on the roster (default: the address it listens on)`);
   process.exit(0);
 }
 
@@ -37,6 +42,11 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) {
   console.error(`--seed must be a whole number of 0 or more, not "${values.seed}".`);
+  process.exit(2);
+}
+const classOptions = classOptionsOf(values.class, values['public-url']);
+if (classOptions instanceof Error) {
+  console.error(classOptions.message);
   process.exit(2);
 }
 
@@ -68,5 +78,16 @@ if (mock.restored) {
     console.log(`\nDemo accounts (sign in at ${url}/idm/; one-time codes arrive at ${url}/mailbox/):\n`);
     console.table(demo.map((a) => ({ 'user ID': a.userId, password: a.password, role: a.roles, organization: a.organization })));
     console.log(`CMS Enterprise Portal: ${url}/portal/ (same accounts; security answers: ${DEMO_SECURITY_QUESTIONS.map((q) => q.answer).join(', ')}).`);
+  }
+}
+await startClass(mock, { ...classOptions, url, host: values.host, quiet: values.quiet });
+
+/** parseArgs, with an unknown option or a missing value said in one line (exit 2) instead of a stack trace. */
+function parseArgsOrExit<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    console.error(`${(error instanceof Error ? error.message : String(error)).replace(/\.?$/, '.')} See npm start -- --help.`);
+    process.exit(2);
   }
 }

@@ -67,6 +67,12 @@ export const config = {
     /** [INF] longest nickname accepted, in characters. */
     nicknameMaxLength: 100,
   },
+  /**
+   * [INF] A class on one mock (`npm start -- --class N`, README "For trainers"): trainees t01…tNN (t100… past 99),
+   * each with an organization like the demo world's Acme. PTANs are `77NNN0000J` and bidder numbers `77NNNJ`
+   * (NNN the trainee's number, three digits): numbers the demo world does not use, readable on the roster.
+   */
+  classroom: { maxTrainees: 200, numberPrefix: '77' },
 } as const;
 
 /** The CBIC help sentence that every refusal needing a person ends with. [DOC S1] */

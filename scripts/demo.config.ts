@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutablePath } from './chromium.ts';
+import { OWN_EXT } from './node-script.ts';
 import { reportsDir } from './reports/paths.ts';
 import { ACTION_TIMEOUT_MS } from '../flows/names.ts';
 
@@ -17,14 +18,14 @@ const launchOptions = { ...(executablePath ? { executablePath } : {}), slowMo };
  */
 export default defineConfig({
   testDir: '..',
-  testMatch: `${process.env.CBP_PROCEDURE_DIR ?? 'tests/procedures'}/**/*.spec.ts`,
+  testMatch: `${process.env.CBP_PROCEDURE_DIR ?? 'tests/procedures'}/**/*.spec${OWN_EXT}`,
   grep: /@procedure/,
   workers: 1,
   retries: 0,
   timeout: pausing ? 0 : 300_000,
   expect: { timeout: 15_000 },
   outputDir: path.join(reportsDir(), 'demo-results'),
-  reporter: [['./reporters/progress-reporter.ts'], ['./reporters/count-reporter.ts']],
+  reporter: [[`./reporters/progress-reporter${OWN_EXT}`], [`./reporters/count-reporter${OWN_EXT}`]],
   use: {
     actionTimeout: ACTION_TIMEOUT_MS,
     headless: !headed,

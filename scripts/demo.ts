@@ -7,14 +7,16 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } fr
 import path from 'node:path';
 import { PROCEDURES } from '../flows/catalog.ts';
 import { startPortal } from '../fixtures/portal-server.ts';
-import { ROOT, fromRoot, reportsDir } from './reports/paths.ts';
+import { OWN_EXT, PLAYWRIGHT_CLI } from './node-script.ts';
+import { ROOT, fromRoot, reportsDir, shown } from './reports/paths.ts';
+import { ReportsBusyError, lockReports } from './reports/reports-lock.ts';
 import { refreshIndex } from './reports/write-reports.ts';
 
 const args = process.argv.slice(2);
 const id = args.find((a) => !a.startsWith('--'));
 const pause = args.includes('--pause');
 const procedureDir = path.resolve(ROOT, process.env.CBP_PROCEDURE_DIR ?? 'tests/procedures');
-const specOf = (procedureId: string) => path.join(procedureDir, `${procedureId}.spec.ts`);
+const specOf = (procedureId: string) => path.join(procedureDir, `${procedureId}.spec${OWN_EXT}`);
 const withFlow: string[] = PROCEDURES.map((p) => p.id).filter((p) => existsSync(specOf(p)));
 
 if (!id || !PROCEDURES.some((p) => p.id === id)) {
@@ -29,11 +31,18 @@ if (!withFlow.includes(id)) {
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 if (pause && !headed) process.stdout.write('--pause needs a visible browser and there is no display here: ignored.\n');
 const reports = reportsDir();
+try {
+  lockReports(reports, 'npm run demo');
+} catch (error) {
+  if (!(error instanceof ReportsBusyError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(2);
+}
 const results = path.join(reports, 'demo-results');
 rmSync(results, { recursive: true, force: true });
 
-const cli = path.join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
-const config = path.join(ROOT, 'scripts', 'demo.config.ts');
+const cli = PLAYWRIGHT_CLI;
+const config = path.join(ROOT, 'scripts', `demo.config${OWN_EXT}`);
 const spec = fromRoot(specOf(id));
 const line = await firstProcedureTestLine(spec);
 
@@ -56,8 +65,8 @@ if (!headed) {
     mkdirSync(path.join(reports, 'videos'), { recursive: true });
     const target = path.join(reports, 'videos', `${id}.webm`);
     copyFileSync(video, target);
-    process.stdout.write(`Video: ${fromRoot(target)} (${Math.round(statSync(target).size / 1000)} KB)\n`);
-    if (refreshIndex(reports)) process.stdout.write(`Listed in ${fromRoot(path.join(reports, 'index.html'))}\n`);
+    process.stdout.write(`Video: ${shown(target)} (${Math.round(statSync(target).size / 1000)} KB)\n`);
+    if (refreshIndex(reports)) process.stdout.write(`Listed in ${shown(path.join(reports, 'index.html'))}\n`);
   } else {
     process.stdout.write('No video was recorded (see the errors above).\n');
   }

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { PROCEDURE_IDS, type ProcedureId } from '../flows/catalog.ts';
 import { ACTION_TIMEOUT_MS } from '../flows/names.ts';
 import { DEMO_PROFILE } from './drift/baseline.ts';
@@ -16,6 +17,7 @@ import { buildReport, closingLine, exitStatusOf } from './drift/report.ts';
 import { driftHtml } from './drift/report-page.ts';
 import { HEAL_THRESHOLD } from './drift/similarity.ts';
 import { targetProblem } from './drift/target.ts';
+import { OWN_EXT, PLAYWRIGHT_CLI } from './node-script.ts';
 import { fromRoot, reportsDir, ROOT } from './reports/paths.ts';
 import { refreshIndex } from './reports/write-reports.ts';
 
@@ -94,8 +96,8 @@ const plan: DriftPlan = {
 };
 
 const startedAt = new Date();
-const cli = path.join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
-const child = spawn(process.execPath, [cli, 'test', '--config', path.join(ROOT, 'scripts', 'drift', 'drift.config.ts')], {
+const config = fileURLToPath(new URL(`./drift/drift.config${OWN_EXT}`, import.meta.url));
+const child = spawn(process.execPath, [PLAYWRIGHT_CLI, 'test', '--config', config], {
   cwd: ROOT,
   stdio: ['ignore', 'inherit', 'inherit'],
   env: { ...ownEnvironment(), [PLAN_VARIABLE]: JSON.stringify(plan), FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },

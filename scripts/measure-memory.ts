@@ -6,9 +6,9 @@
  *
  * Run: npx tsx scripts/measure-memory.ts [anonymous requests, default 100000] [sign-ins, default 10000]
  */
-import autocannon, { type Request as CannonRequest, type Result } from 'autocannon';
-import { readFileSync } from 'node:fs';
+import type { Request as CannonRequest, Result } from 'autocannon';
 import { startPortal } from '../fixtures/portal-server.ts';
+import { cookieOf, csrfOf, headerOf, rate, rssMiB, runAutocannon as run } from './measurements/http-load.ts';
 
 const anonymousTotal = Number(process.argv[2] ?? 100_000);
 const signInTotal = Number(process.argv[3] ?? 10_000);
@@ -16,20 +16,9 @@ const ROUNDS = 10;
 const CONNECTIONS = 10;
 const USERS = 200;
 
-const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
 
 /** Pages anyone may open, with and without forms: the CBIC site, every system's sign-in page, the assets. */
 const ANONYMOUS_PATHS = ['/', '/portals', '/phases', '/phases/registration', '/connexion-info', '/chat', '/idm/', '/portal/', '/connexion/', '/dbids/', '/assets/site.css', '/no-such-page'];
-
-/** Requests answered per second of the whole round (autocannon's per-second average is coarse for short rounds). */
-const rate = (result: Result) => result.requests.total / ((result.finish.getTime() - result.start.getTime()) / 1000);
-
-function run(options: autocannon.Options): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    autocannon(options, (error, result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result)));
-  });
-}
 
 async function anonymousRound(url: string, amount: number): Promise<Result> {
   return run({ url, connections: CONNECTIONS, amount, requests: ANONYMOUS_PATHS.map((path) => ({ method: 'GET', path })) });
@@ -41,14 +30,6 @@ interface SignInContext {
   csrf?: string;
   code?: string;
 }
-
-/** A response header by name, whatever its letter case (autocannon keeps the server's). */
-const headerOf = (headers: unknown, name: string): string | undefined => {
-  const entry = Object.entries(headers as Record<string, string | string[]>).find(([key]) => key.toLowerCase() === name);
-  const value = entry?.[1];
-  return Array.isArray(value) ? value[0] : value;
-};
-const cookieOf = (headers: unknown) => headerOf(headers, 'set-cookie')?.split(';')[0];
 
 /** One sign-in, as four requests on one connection: the sign-in page, the password, the mailbox, the code. */
 function signInRequests(counter: { next: number; verified: number }): CannonRequest[] {

@@ -18,7 +18,7 @@ for (const [i, m] of (await measure49MiBInspections(runs)).entries()) {
 }
 for (const [i, m] of (await measure49MiBUploads(runs)).entries()) {
   console.log(
-    `upload ${i + 1}: ${m.ok ? 'uploaded' : 'FAILED'} in ${m.seconds.toFixed(2)} s (same body to a discarding server ${m.floorSeconds.toFixed(2)} s); ` +
+    `upload ${i + 1}: ${m.ok ? 'uploaded' : 'FAILED'} in ${m.seconds.toFixed(2)} s (same body to a discarding server ${m.floorSeconds.toFixed(2)} s, same bytes written to disk ${m.diskSeconds.toFixed(2)} s); ` +
       `server RSS ${mib(m.rssBeforeMiB)} → peak ${mib(m.rssPeakMiB)} (growth ${mib(m.growthMiB)})`,
   );
 }

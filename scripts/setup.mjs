@@ -1,18 +1,23 @@
 #!/usr/bin/env node
-// Newcomer / CI setup: `npm run setup`.
+// Newcomer / CI setup: `npm run setup`. Succeeds wherever `npm start` and `npm test` can work.
 //
 //  1. npm dependencies: `npm ci` (or `npm install` without a lockfile) unless
 //     node_modules already matches package.json + package-lock.json.
 //  2. A Chromium for Playwright, first found of:
-//       a. Playwright's own (chromium.executablePath() exists on disk)
+//       a. $PW_CHROMIUM_PATH, else Playwright's own (chromium.executablePath() exists on disk)
 //       b. `npx playwright install chromium` (tried once, 60 s limit; a failure
-//          is remembered in node_modules/.cache/cbp-harness/ and never aborts)
+//          is remembered in node_modules/.cache/cbp-harness/ and never aborts),
+//          then on Linux its system libraries (`playwright install-deps chromium`)
+//          as root or with password-less sudo
 //       c. the system's /usr/bin/chromium
-//       d. as root with apt-get: apt-get install chromium (+ the tools below)
-//       e. otherwise: exit 1 and print the command a person must run.
-//  3. ffmpeg (Playwright video), qpdf (encrypted PDFs), poppler-utils
-//     (pdftoppm) from apt, only if missing, in the same apt-get call.
-//  4. Debian's /usr/bin/ffmpeg symlinked where Playwright looks for its own.
+//       d. as root with apt-get: apt-get install chromium
+//       e. otherwise: exit 1 with the command a person must run.
+//     It is then started once, headless, to be sure it runs here.
+//  3. Optional tools, never a failure: ffmpeg (videos of `npm run demo`), qpdf
+//     (makes the encrypted test PDFs; without it the committed copies in
+//     fixtures/files/encrypted/ are used). Installed in the same apt-get call
+//     when one runs for Chromium, else reported with the command to install them.
+//  4. Debian's /usr/bin/ffmpeg linked where Playwright looks for its own.
 //
 // Node built-ins only; safe and quick to run again.
 import { spawn, spawnSync } from 'node:child_process';
@@ -143,6 +148,12 @@ const pwVersion = readJson(path.join(pwCoreDir, 'package.json'))?.version ?? 'un
 
 // ------------------------------------------------------------ 2. Chromium
 
+const isRoot = process.getuid?.() === 0;
+const aptGet = process.platform === 'linux' ? which('apt-get') : undefined;
+/** Root, or a password-less sudo (CI machines): what may install system packages without asking anyone. */
+const elevated = isRoot ? [] : which('sudo') && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0 ? ['sudo', '-n'] : undefined;
+const asRoot = (cmd, args, opts) => (isRoot ? run(cmd, args, opts) : run(elevated[0], [...elevated.slice(1), cmd, ...args], opts));
+
 function playwrightChromium() {
   try {
     const p = require('playwright-core').chromium.executablePath();
@@ -153,13 +164,13 @@ function playwrightChromium() {
 }
 
 /**
- * Runs `npx playwright install chromium` with a hard time limit (kills the whole process group).
+ * Runs `npx playwright <args>` with a hard time limit (kills the whole process group).
  * Its output is kept back; on failure only the last lines are shown.
  */
-function tryPlaywrightInstall() {
-  log(`$ npx --no-install playwright install chromium   (may take a minute; limit ${INSTALL_TIMEOUT_MS / 1000} s)`);
+function tryPlaywright(args, limitMs) {
+  log(`$ npx --no-install playwright ${args.join(' ')}   (may take a minute; limit ${limitMs / 1000} s)`);
   return new Promise((resolve) => {
-    const child = spawn('npx', ['--no-install', 'playwright', 'install', 'chromium'], {
+    const child = spawn('npx', ['--no-install', 'playwright', ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true, // own process group, so a timeout also stops the download workers
@@ -178,13 +189,13 @@ function tryPlaywrightInstall() {
       } catch {
         /* already gone */
       }
-    }, INSTALL_TIMEOUT_MS);
+    }, limitMs);
     const done = (ok) => {
       clearTimeout(timer);
       if (!ok) {
         const lines = output.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('at ') && !l.startsWith('npm warn'));
         const tail = [...new Set(lines)].slice(-3);
-        if (timedOut) tail.push(`timed out after ${INSTALL_TIMEOUT_MS / 1000} s`);
+        if (timedOut) tail.push(`timed out after ${limitMs / 1000} s`);
         for (const line of tail) warn(`  | ${line}`);
       }
       resolve(ok);
@@ -194,8 +205,10 @@ function tryPlaywrightInstall() {
   });
 }
 
-let chromiumPath = playwrightChromium();
-let chromiumSource = chromiumPath ? "Playwright's own" : undefined;
+// The order scripts/chromium.ts chooses in: PW_CHROMIUM_PATH, Playwright's own, the system's.
+let chromiumPath = process.env.PW_CHROMIUM_PATH || playwrightChromium();
+let chromiumSource = process.env.PW_CHROMIUM_PATH ? 'PW_CHROMIUM_PATH' : chromiumPath ? "Playwright's own" : undefined;
+const notes = [];
 
 if (!chromiumPath) {
   const stamp = path.join(STATE_DIR, 'playwright-install-failed.json');
@@ -204,9 +217,20 @@ if (!chromiumPath) {
     log('PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD is set: not downloading a browser');
   } else if (attempted?.playwright === pwVersion) {
     log(`playwright install chromium already failed on ${attempted.at}; not retrying (rm -r ${STATE_DIR} to retry)`);
-  } else if (await tryPlaywrightInstall()) {
+  } else if (await tryPlaywright(['install', 'chromium'], INSTALL_TIMEOUT_MS)) {
     chromiumPath = playwrightChromium();
     if (chromiumPath) chromiumSource = "Playwright's own (just downloaded)";
+    // Its system libraries (Linux): Playwright installs them with apt-get, which needs root.
+    if (chromiumPath && process.platform === 'linux') {
+      if (elevated) {
+        const args = ['playwright', 'install-deps', 'chromium'];
+        if ((isRoot ? run('npx', ['--no-install', ...args]) : run(elevated[0], [...elevated.slice(1), 'npx', '--no-install', ...args])) !== 0) {
+          notes.push("Playwright's system libraries could not be installed; if Chromium does not start, run: sudo npx playwright install-deps chromium");
+        }
+      } else {
+        notes.push("if Chromium does not start, its system libraries are missing: sudo npx playwright install-deps chromium");
+      }
+    }
   } else {
     warn('playwright install chromium failed (no download access?); falling back to the system Chromium');
     fs.mkdirSync(STATE_DIR, { recursive: true });
@@ -218,7 +242,7 @@ if (!chromiumPath && exists(SYSTEM_CHROMIUM)) {
   chromiumSource = 'system';
 }
 
-// ------------------------------------------------------- 3. ffmpeg and friends
+// ------------------------------------------------------- 3. optional tools
 
 // Where Playwright looks for ffmpeg; mirrors playwright-core's registry
 // (registryDirectory + readDescriptors in lib/coreBundle.js):
@@ -242,8 +266,9 @@ function browsersPath() {
 
 function playwrightFfmpegPath() {
   const entry = readJson(path.join(pwCoreDir, 'browsers.json'))?.browsers?.find((b) => b.name === 'ffmpeg');
-  if (!entry || process.platform !== 'linux') return undefined;
-  let expected = path.join(browsersPath(), `ffmpeg-${entry.revision}`, 'ffmpeg-linux');
+  const name = { linux: 'ffmpeg-linux', darwin: 'ffmpeg-mac', win32: 'ffmpeg-win64.exe' }[process.platform];
+  if (!entry || !name) return undefined;
+  let expected = path.join(browsersPath(), `ffmpeg-${entry.revision}`, name);
   try {
     // Cross-check with Playwright's own registry (internal API, so best effort).
     const actual = require('playwright-core/lib/coreBundle').registry.registry.findExecutable('ffmpeg').executablePath();
@@ -267,46 +292,67 @@ const isLink = (p) => {
 };
 // A real file there means Playwright downloaded its own ffmpeg: keep it.
 const hasOwnFfmpeg = ffmpegTarget !== undefined && !isLink(ffmpegTarget) && exists(ffmpegTarget);
+const hasFfmpeg = () => hasOwnFfmpeg || exists(SYSTEM_FFMPEG) || which('ffmpeg') !== undefined;
 
-const needed = [];
-if (!chromiumPath) needed.push('chromium');
-if (!hasOwnFfmpeg && !exists(SYSTEM_FFMPEG)) needed.push('ffmpeg');
-if (!which('qpdf')) needed.push('qpdf');
-if (!which('pdftoppm')) needed.push('poppler-utils');
+/** What each optional tool is for, as the summary says it. */
+const OPTIONAL = {
+  ffmpeg: { has: hasFfmpeg, why: 'records the videos of `npm run demo`' },
+  qpdf: { has: () => which('qpdf') !== undefined, why: 'makes the encrypted test PDFs (without it: the copies in fixtures/files/encrypted/)' },
+};
+const missingOptional = () => Object.keys(OPTIONAL).filter((name) => !OPTIONAL[name].has());
 
-const aptGet = which('apt-get');
-const isRoot = process.getuid?.() === 0;
-if (needed.length && aptGet && isRoot) {
+// Chromium from apt (Debian/Ubuntu, as root): the optional tools that are missing come in the same call.
+if (!chromiumPath && aptGet && elevated) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (run('apt-get', ['update'], { env }) !== 0) warn('apt-get update failed; trying the install anyway');
-  if (run('apt-get', ['install', '-y', ...needed], { env }) !== 0) warn('apt-get install failed');
-  if (!chromiumPath && exists(SYSTEM_CHROMIUM)) {
+  if (asRoot('apt-get', ['update'], { env }) !== 0) warn('apt-get update failed; trying the install anyway');
+  if (asRoot('apt-get', ['install', '-y', 'chromium', ...missingOptional()], { env }) !== 0) warn('apt-get install failed');
+  if (exists(SYSTEM_CHROMIUM)) {
     chromiumPath = SYSTEM_CHROMIUM;
     chromiumSource = 'system (installed now with apt-get)';
   }
 }
-const stillMissing = [
-  ...(chromiumPath ? [] : ['chromium']),
-  ...(hasOwnFfmpeg || exists(SYSTEM_FFMPEG) ? [] : ['ffmpeg']),
-  ...(which('qpdf') ? [] : ['qpdf']),
-  ...(which('pdftoppm') ? [] : ['poppler-utils']),
-];
-if (stillMissing.length) {
-  const cmd = `sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y ${stillMissing.join(' ')}`;
-  warn(`missing: ${stillMissing.join(', ')}`);
-  warn(aptGet ? `run:\n\n    ${cmd}\n` : `install them with your package manager (on Debian/Ubuntu: ${cmd})`);
-  if (stillMissing.includes('chromium'))
-    warn('or point PW_CHROMIUM_PATH at a Chromium/Chrome binary, or run `npx playwright install chromium` where downloads work');
+
+/** The command that installs `packages` here, for a person to run. */
+function installCommand(packages) {
+  if (process.platform === 'darwin') return `brew install ${packages.join(' ')}`;
+  if (aptGet) return `sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y ${packages.join(' ')}`;
+  return `your package manager's install of: ${packages.join(' ')} (e.g. sudo dnf install ${packages.join(' ')})`;
+}
+
+if (!chromiumPath) {
+  warn('no Chromium for Playwright was found, and none could be installed here. Either:');
+  warn('    npx playwright install --with-deps chromium      (where downloads work)');
+  if (process.platform === 'linux') warn(`    ${installCommand(['chromium'])}`);
+  warn('    or point PW_CHROMIUM_PATH at a Chromium or Chrome binary,');
   warn('then run `npm run setup` again.');
   process.exit(1);
 }
 
-// ------------------------------------------------ 4. link Debian's ffmpeg
+// ---------------------------------------------------------- 4. it starts here
+
+async function launches(executablePath) {
+  try {
+    const browser = await require('playwright-core').chromium.launch({ executablePath, timeout: 60_000 });
+    await browser.close();
+    return undefined;
+  } catch (error) {
+    return String(error?.message ?? error).split('\n').find((l) => l.trim()) ?? 'unknown error';
+  }
+}
+
+const launchError = await launches(chromiumPath);
+if (launchError) {
+  warn(`Chromium at ${chromiumPath} does not start: ${launchError}`);
+  warn(process.platform === 'linux' ? 'Its system libraries are probably missing: sudo npx playwright install-deps chromium' : 'Reinstall it: npx playwright install chromium');
+  warn('then run `npm run setup` again.');
+  process.exit(1);
+}
+
+// ------------------------------------------------ 5. link Debian's ffmpeg
 
 function linkFfmpeg() {
-  if (!ffmpegTarget) return `not linked (no Linux ffmpeg entry for Playwright on ${process.platform})`;
   if (hasOwnFfmpeg) return `Playwright's own at ${ffmpegTarget}`;
-  if (!exists(SYSTEM_FFMPEG)) return `not linked (${SYSTEM_FFMPEG} missing)`;
+  if (!ffmpegTarget || process.platform !== 'linux' || !exists(SYSTEM_FFMPEG)) return which('ffmpeg') ?? 'not found';
   const dir = path.dirname(ffmpegTarget);
   let note = 'already linked';
   if (!isLink(ffmpegTarget) || fs.readlinkSync(ffmpegTarget) !== SYSTEM_FFMPEG) {
@@ -329,8 +375,11 @@ const ffmpegNote = linkFfmpeg();
 log('');
 log('cbp-harness setup done');
 log(`  playwright   ${pwVersion}`);
-log(`  chromium     ${chromiumPath}  [${chromiumSource}]`);
-log(`  ffmpeg       ${ffmpegNote}`);
-log(`  qpdf         ${which('qpdf')}`);
-log(`  pdftoppm     ${which('pdftoppm')}`);
-if (process.env.PW_CHROMIUM_PATH) log(`  note         PW_CHROMIUM_PATH=${process.env.PW_CHROMIUM_PATH} overrides the chromium above in tests`);
+log(`  chromium     ${chromiumPath}  [${chromiumSource}; starts]`);
+for (const [name, tool] of Object.entries(OPTIONAL)) {
+  const found = name === 'ffmpeg' ? (hasFfmpeg() ? ffmpegNote : undefined) : which(name);
+  log(`  ${name.padEnd(12)} ${found ?? `not installed (optional: ${tool.why})`}`);
+}
+const optional = missingOptional();
+if (optional.length) log(`\nOptional, to install when you want them: ${installCommand(optional)}`);
+for (const note of notes) log(`note: ${note}`);

@@ -13,7 +13,7 @@ export type FaultPoint = keyof typeof FAULT_POINTS;
 /** How an injected fault shows: an error answer, or no answer until the caller times out. */
 export type FaultMode = 'error' | 'timeout';
 
-interface ArmedFault {
+export interface ArmedFault {
   point: FaultPoint;
   remaining: number;
   mode: FaultMode;

@@ -11,6 +11,7 @@ import type { Bid } from './bidding/bids.ts';
 import type { BidderInquiry, NoticeResponse, OfferDecision } from './bidding/records.ts';
 import { emptyMaintenance } from './contract-maintenance/records.ts';
 import type { Upstream } from './upstream.ts';
+import type { Trainee } from './classroom/records.ts';
 
 export const DEFAULT_SEED = 2021;
 
@@ -50,6 +51,8 @@ export class MockState {
   maintenance = emptyMaintenance();
   /** Connexion bidder inquiries, one per bidder number. */
   inquiries: BidderInquiry[] = [];
+  /** The class on this mock (`--class N`), oldest first: see classroom/. */
+  trainees: Trainee[] = [];
 
   constructor(readonly upstream: Upstream) {}
 
@@ -73,6 +76,7 @@ export class MockState {
     this.offerDecisions = [];
     this.maintenance = emptyMaintenance();
     this.inquiries = [];
+    this.trainees = [];
   }
 
   findAccount(userId: string): Account | undefined {

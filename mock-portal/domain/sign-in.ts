@@ -2,7 +2,7 @@ import { cbicHelp, config } from '../config.ts';
 import { refuse } from './errors.ts';
 import { checkChallenge, dropChallenge, issueChallenge, pendingChallenge } from './mfa/challenges.ts';
 import { factorOfType, factorsOf, isFactorType } from './mfa/factors.ts';
-import { passwordMatches } from './passwords.ts';
+import { passwordMatchesWithoutBlocking } from './password-check.ts';
 import type { MockState } from './mock-state.ts';
 import type { Account, MfaFactor } from './types.ts';
 
@@ -31,11 +31,13 @@ function recordFailure(state: MockState, account: Account | undefined): void {
 }
 
 /** Checks a user ID and password. Never says which of the two was wrong. */
-export function checkPassword(state: MockState, userId: string, password: string): Account {
+export async function checkPassword(state: MockState, userId: string, password: string): Promise<Account> {
   if (!userId.trim() || !password) throw refuse.unauthenticated(SIGN_IN_MESSAGES.missing);
   const account = state.findAccount(userId);
   if (account?.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
-  if (!account || !passwordMatches(password, account.passwordHash)) {
+  const matches = account ? await passwordMatchesWithoutBlocking(password, account.passwordHash) : false;
+  if (account?.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked); // other attempts locked it meanwhile
+  if (!account || !matches) {
     recordFailure(state, account);
     if (account?.locked) throw refuse.forbidden(SIGN_IN_MESSAGES.locked);
     throw refuse.unauthenticated(SIGN_IN_MESSAGES.wrongCredentials);
@@ -143,7 +145,7 @@ function admitted(state: MockState, rules: SignInRules, account: Account): SignI
  */
 export async function signInWithPassword(state: MockState, rules: SignInRules, input: { userId: string; password: string; agree: string }): Promise<{ account: Account; next: SignInNext }> {
   if (rules.requireTerms && input.agree !== 'yes') throw refuse.invalid(SIGN_IN_MESSAGES.terms, 'agree');
-  const account = checkPassword(state, input.userId.trim(), input.password);
+  const account = await checkPassword(state, input.userId.trim(), input.password);
   const needsCode = rules.verification === 'always' || rules.verification(account);
   if (!needsCode) return { account, next: admitted(state, rules, account) };
   const factor = signInFactor(account);

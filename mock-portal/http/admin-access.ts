@@ -63,3 +63,27 @@ export function adminAccess(options: { token?: string }): RequestHandler {
     next();
   };
 }
+
+/**
+ * Who may open the trainer's pages (/class/), which a person uses in a browser: with an admin token, a request
+ * that carries it, as `Bearer TOKEN` or as the password of the browser's own sign-in prompt (HTTP Basic, any user
+ * name); without a token, only requests addressed to this machine by name, as for the control API. Their forms
+ * are ordinary forms of the portal (session and CSRF token), so no other site can submit them.
+ */
+export function trainerAccess(options: { token?: string }): RequestHandler {
+  const wanted = options.token ? digest(options.token) : undefined;
+  return (req, res, next) => {
+    if (wanted) {
+      const [scheme, value = ''] = (req.headers.authorization ?? '').trim().split(/\s+/, 2);
+      const basic = /^basic$/i.test(scheme ?? '') ? Buffer.from(value, 'base64').toString('utf8') : undefined;
+      const given = /^bearer$/i.test(scheme ?? '') ? value : basic?.slice(basic.indexOf(':') + 1);
+      if (!given || !timingSafeEqual(digest(given), wanted)) {
+        res.setHeader('WWW-Authenticate', 'Basic realm="cbp-harness trainer", charset="UTF-8"');
+        return refuse(res, 401, "The trainer's pages need the admin token of this portal: give it as the password when the browser asks (any user name), or send \"Authorization: Bearer TOKEN\".");
+      }
+    } else if (!isLoopback(hostName(req.headers.host ?? ''))) {
+      return refuse(res, 403, "Without an admin token the trainer's pages answer only on localhost or 127.0.0.1. Start the portal with --admin-token TOKEN to open them from another machine.");
+    }
+    next();
+  };
+}

@@ -8,6 +8,8 @@ export interface JournalEntry {
   request: { method: string; path: string; query: string; contentType?: string; bodyBytes?: number };
   response: { status: number | null; contentType?: string; completed: boolean };
   durationMs: number;
+  /** The signed-in person (or the one signing in) the request was made as, when there is one. */
+  userId?: string;
 }
 
 export interface JournalFilter {
@@ -59,7 +61,7 @@ export class RequestJournal {
    * Middleware that records every request once its answer is sent or its connection closed. The reads of the
    * journal itself are left out, so that reading it does not change it.
    */
-  recorder(mockNow: () => string, skip: (req: Request) => boolean): RequestHandler {
+  recorder(mockNow: () => string, skip: (req: Request) => boolean, whoOf: (req: Request, res: Response) => string | undefined = () => undefined): RequestHandler {
     return (req, res, next) => {
       if (skip(req)) return next();
       const started = performance.now();
@@ -68,6 +70,7 @@ export class RequestJournal {
       const rawQuery = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
       const length = Number(req.headers['content-length']);
       res.once('close', () => {
+        const userId = whoOf(req, res);
         this.add({
           loggedAt,
           mockTime,
@@ -80,6 +83,7 @@ export class RequestJournal {
           },
           response: answerOf(res),
           durationMs: Math.round((performance.now() - started) * 100) / 100,
+          ...(userId ? { userId } : {}),
         });
       });
       next();

@@ -74,6 +74,19 @@ export class BoundedSessionStore extends Store {
     callback(null, this.size());
   }
 
+  /** Signs out everyone of `userIds` (lower-cased), everywhere: drops their sessions. Returns how many went. */
+  dropSessionsOf(userIds: ReadonlySet<string>): number {
+    const theirs = [...this.sessions.entries()]
+      .filter(([, json]) => {
+        const data = JSON.parse(json) as Partial<SessionData>;
+        const people = [...Object.values(data.signedIn ?? {}).map((s) => s?.userId), data.awaitingCode?.userId];
+        return people.some((userId) => userId !== undefined && userIds.has(userId.toLowerCase()));
+      })
+      .map(([sid]) => sid);
+    for (const sid of theirs) this.sessions.delete(sid);
+    return theirs.length;
+  }
+
   /** Sessions stored now (stale ones dropped first). */
   size(): number {
     this.sessions.purgeStale();

@@ -55,6 +55,10 @@ export function problemsOf(errors: ErrorObject[] | null | undefined): BodyProble
       const both = (e.schema as { required?: string[] } | undefined)?.required;
       return { path: e.instancePath || '/', message: both ? `give only one of ${both.join(' or ')}` : 'is not allowed here' };
     }
+    const example = (e.parentSchema as { examples?: unknown[] } | undefined)?.examples?.[0];
+    if (e.keyword === 'pattern' && example !== undefined) {
+      return { path: e.instancePath || '/', message: `must look like ${JSON.stringify(example)}` };
+    }
     if (e.keyword === 'format' && params.format === 'date-time') {
       return { path: e.instancePath || '/', message: `must be an ISO-8601 date and time with a time zone, such as ${DATE_TIME_EXAMPLE} (no leap second)` };
     }

@@ -10,10 +10,25 @@ import { scenarioSchema } from '../schemas/index.ts';
 export const bodySchemas = {
   reset: {
     title: 'Reset',
-    description: 'Optional. The same seed gives the same generated data.',
+    description: 'Optional. Without trainee the whole portal is reset; the same seed gives the same generated data. With trainee only that trainee\'s world is put back as seeded (not both).',
     type: 'object',
     additionalProperties: false,
-    properties: { seed: { type: 'integer', minimum: 0, maximum: 4294967295, description: 'seed of the generated data (default 2021)' } },
+    properties: {
+      seed: { type: 'integer', minimum: 0, maximum: 4294967295, description: 'seed of the generated data (default 2021)' },
+      trainee: { type: 'string', pattern: '^t[0-9]{2,3}$', examples: ['t07'], description: 'a trainee of the class, such as "t07": only their organization, people and what they did are reset' },
+    },
+    not: { required: ['seed', 'trainee'] },
+  },
+  class: {
+    title: 'Class',
+    description: 'Seeds a class beside what the portal holds: trainees t01…tNN, each an organization with its AO, BAO, EU, an authorized official and a newcomer.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['size'],
+    properties: {
+      size: { type: 'integer', minimum: 1, maximum: config.classroom.maxTrainees, description: `how many trainees (1 to ${config.classroom.maxTrainees})` },
+      seed: { type: 'integer', minimum: 0, maximum: 4294967295, description: "seed of the trainees' names and passwords (default: the portal's seed)" },
+    },
   },
   scenario: scenarioSchema,
   clock: {
@@ -174,6 +189,7 @@ export const answerSchemas = {
               },
             },
             durationMs: { type: 'number' },
+            userId: { type: 'string', description: 'the signed-in person (or the one signing in) the request was made as' },
           },
         },
       },
@@ -197,6 +213,25 @@ export const answerSchemas = {
       mail: bound,
       memory: { type: 'object', required: ['rssBytes', 'heapUsedBytes'], properties: { rssBytes: { type: 'integer' }, heapUsedBytes: { type: 'integer' } } },
       uptimeSeconds: { type: 'number' },
+    },
+  },
+  roster: {
+    type: 'object',
+    required: ['trainees'],
+    properties: {
+      trainees: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['trainee', 'organization', 'mailboxPath', 'people'],
+          properties: {
+            trainee: { type: 'string' },
+            organization: { type: 'object', required: ['id', 'legalBusinessName', 'ptans', 'bidderNumbers'] },
+            mailboxPath: { type: 'string', description: "where the trainee reads their mail, below the portal's address" },
+            people: { type: 'array', items: { type: 'object', required: ['userId', 'password', 'role', 'name', 'email'] } },
+          },
+        },
+      },
     },
   },
   anyObject: { type: 'object', description: 'see contract.md' },

@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { ValidateFunction } from 'ajv';
+import { roster, seedClass } from '../domain/classroom/class.ts';
 import { refuse } from '../domain/errors.ts';
 import { FAULT_POINTS, type FaultMode } from '../domain/faults.ts';
 import { mailTo } from '../domain/mail.ts';
@@ -14,6 +15,7 @@ import type { BoundedSessionStore } from '../http/session-store.ts';
 import { check, compile, compileQuery } from '../http/validate.ts';
 import { answerSchemas, bodySchemas, querySchemas, type BodySchemaName } from './admin-schemas.ts';
 import { openApiDocument } from './admin-openapi.ts';
+import { resetTraineeAndSignOut } from './classroom.ts';
 
 export interface ControlApiParts {
   journal: RequestJournal;
@@ -71,11 +73,17 @@ export function controlCalls(state: MockState, parts: ControlApiParts): ControlC
     {
       method: 'post',
       path: '/reset',
-      summary: 'Forget everything (users, organizations, requests, uploads, mail, faults, sessions, the journal) and set the clock back to its start',
+      summary:
+        'Forget everything (users, organizations, requests, uploads, mail, faults, sessions, the journal) and set the clock back to its start; with a trainee, put back only that trainee\'s world as seeded and sign their people out',
       body: 'reset',
-      answers: { 204: { description: 'the world is new' }, 400: problems },
+      answers: { 204: { description: 'the world is new' }, 400: problems, 404: { description: 'no trainee of the class has that ID; nothing changed', schema: answerSchemas.problems } },
       handle: ({ body, res }) => {
-        state.reset((body as { seed?: number }).seed);
+        const { seed, trainee } = body as { seed?: number; trainee?: string };
+        if (trainee !== undefined) {
+          resetTraineeAndSignOut(state, parts.sessions, trainee);
+          return void res.status(204).end();
+        }
+        state.reset(seed);
         parts.sessions.clear();
         parts.journal.clear();
         res.status(204).end();
@@ -91,6 +99,28 @@ export function controlCalls(state: MockState, parts: ControlApiParts): ControlC
         const outcome = applyScenario(state, body as ScenarioInput);
         if ('problems' in outcome) return badBody(res, outcome.problems);
         res.status(201).json(outcome.result);
+      },
+    },
+    {
+      method: 'get',
+      path: '/class',
+      summary: 'The class: every trainee with their organization, people and passwords (empty without a class)',
+      answers: { 200: { description: 'the roster', schema: answerSchemas.roster } },
+      handle: ({ res }) => void res.json({ trainees: roster(state) }),
+    },
+    {
+      method: 'post',
+      path: '/class',
+      summary: 'Seed a class of trainees t01…tNN beside what the portal holds (what npm start -- --class N does)',
+      body: 'class',
+      answers: {
+        201: { description: 'the roster', schema: answerSchemas.roster },
+        400: problems,
+        409: { description: 'the portal already has a class, or a trainee would clash with what it holds; nothing changed', schema: answerSchemas.problems },
+      },
+      handle: ({ body, res }) => {
+        const { size, seed } = body as { size: number; seed?: number };
+        res.status(201).json({ trainees: seedClass(state, size, seed) });
       },
     },
     ...(Object.keys(bodySchemas) as BodySchemaName[]).map(

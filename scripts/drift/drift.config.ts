@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutablePath } from '../chromium.ts';
+import { OWN_EXT } from '../node-script.ts';
 import { readPlan } from './plan.ts';
 
 const plan = readPlan();
@@ -13,7 +14,7 @@ const launchOptions = executablePath ? { executablePath } : {};
  */
 export default defineConfig({
   testDir: '.',
-  testMatch: 'replay.drift.ts',
+  testMatch: `replay.drift${OWN_EXT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -21,7 +22,7 @@ export default defineConfig({
   timeout: plan.procedureTimeoutMs * 3,
   expect: { timeout: plan.actionTimeoutMs },
   outputDir: path.join(plan.outDir, 'test-results'),
-  reporter: [['./progress-reporter.ts']],
+  reporter: [[`./progress-reporter${OWN_EXT}`]],
   // No Playwright trace: the drift report pictures what matters, and tracing the control API's request contexts
   // across procedures trips over its own files.
   use: { baseURL: plan.target, actionTimeout: plan.actionTimeoutMs, trace: 'off', launchOptions },

@@ -28,6 +28,8 @@ export interface UploadMeasure {
   seconds: number;
   /** The floor: the same multipart body posted by the same client to a server that only reads and discards it. */
   floorSeconds: number;
+  /** The other floor: the same file's bytes written to a file on disk (a stream copy, then fsync). */
+  diskSeconds: number;
   rssBeforeMiB: number;
   rssPeakMiB: number;
   /** Peak growth of the server's resident memory above its level just before the upload. */
@@ -92,6 +94,7 @@ export async function measure49MiBUploads(runs: number): Promise<UploadMeasure[]
       const floorStarted = performance.now();
       await api.post(floorServer.url, { multipart: { ...fields, file: createReadStream(file) }, timeout: 120_000 });
       const floorSeconds = (performance.now() - floorStarted) / 1000;
+      const diskSeconds = await timeDiskWrite(file);
 
       const token = csrfOf(await (await api.get('/connexion/documents/upload')).text());
       const before = rssKiB(pid);
@@ -106,7 +109,7 @@ export async function measure49MiBUploads(runs: number): Promise<UploadMeasure[]
       clearInterval(sampler);
       peak = Math.max(peak, rssKiB(pid));
       const ok = response.status() === 200 && (await response.text()).includes('uploaded successfully');
-      results.push({ ok, seconds, floorSeconds, rssBeforeMiB: before / 1024, rssPeakMiB: peak / 1024, growthMiB: (peak - before) / 1024 });
+      results.push({ ok, seconds, floorSeconds, diskSeconds, rssBeforeMiB: before / 1024, rssPeakMiB: peak / 1024, growthMiB: (peak - before) / 1024 });
     }
   } finally {
     await floorServer.close();
@@ -114,6 +117,19 @@ export async function measure49MiBUploads(runs: number): Promise<UploadMeasure[]
     await portal.stop();
   }
   return results;
+}
+
+/** Seconds to write a file's bytes to a new file on disk (read as a stream, written, fsynced), then deleted. */
+async function timeDiskWrite(file: string): Promise<number> {
+  const dir = await mkdtemp(join(tmpdir(), 'cbp-disk-floor-'));
+  try {
+    const started = performance.now();
+    const out = createWriteStream(join(dir, 'copy.pdf'), { flush: true });
+    await pipeline(createReadStream(file), out);
+    return (performance.now() - started) / 1000;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 interface PeakGrowth<T> {

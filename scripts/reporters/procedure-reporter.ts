@@ -2,11 +2,12 @@ import { mkdirSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node
 import path from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult, TestStep } from '@playwright/test/reporter';
 import { firstLine } from '../reports/text.ts';
-import { fromRoot, reportsDir } from '../reports/paths.ts';
+import { fromRoot, reportsDir, shown } from '../reports/paths.ts';
 import { procedureIdOf } from '../reports/procedure-of.ts';
 import { documentedNumber, stepOwner } from '../reports/step-owner.ts';
 import { portalClockOf, stepPictures } from '../reports/step-pictures.ts';
-import { writeRunData, type RunData, type StepRecord, type TestRecord } from '../reports/run-data.ts';
+import { readRunDataIfAny, writeRunData, type RunData, type StepRecord, type TestRecord } from '../reports/run-data.ts';
+import { notRunTests, readSuite } from '../reports/suite.ts';
 import { writeReports } from '../reports/write-reports.ts';
 
 type Attachment = TestResult['attachments'][number];
@@ -15,16 +16,18 @@ const PICTURE_NAME = /^(.+)#(\d+) step \d+$/;
 
 /**
  * Collects what each @procedure test did (steps, pictures, annotations, result) into reports/data/, then writes
- * the guides, the traceability matrix and the index (scripts/reports/write-reports.ts).
+ * the guides, the traceability matrix and the index (scripts/reports/write-reports.ts). The same on a run and on
+ * `npm run reports:merge`, which replays the shards' blob reports through it. Told the whole suite (suite.ts), a
+ * filtered run lists what it left out, with the result of the last run that replayed it.
  */
 export default class ProcedureReporter implements Reporter {
   private readonly dir = reportsDir();
   private readonly pictures = path.join(this.dir, 'data', 'pictures');
   private readonly tests: TestRecord[] = [];
-  private started = new Date();
+  private previous: RunData | undefined;
 
   onBegin(): void {
-    this.started = new Date();
+    this.previous = readRunDataIfAny(path.join(this.dir, 'data', 'run.json'));
     rmSync(path.join(this.dir, 'data'), { recursive: true, force: true });
     mkdirSync(this.pictures, { recursive: true });
   }
@@ -82,16 +85,19 @@ export default class ProcedureReporter implements Reporter {
   async onEnd(result: FullResult): Promise<void> {
     // In source order, not the order the workers finished in: the guides take the first passing replay.
     const tests = [...this.tests].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-    const data: RunData = { startedAt: this.started.toISOString(), durationMs: result.duration, status: result.status, tests };
+    const notRun = notRunTests(readSuite(), tests, this.previous);
+    const data: RunData = { startedAt: result.startTime.toISOString(), durationMs: result.duration, status: result.status, tests, ...(notRun.length ? { notRun } : {}) };
     writeRunData(path.join(this.dir, 'data', 'run.json'), data);
     const { matrix, guides } = await writeReports(data, this.dir);
     const { withFlow, procedures, performed, steps } = matrix.summary;
     const gaps = matrix.procedures.flatMap((p) => p.steps.filter((s) => s.state === 'gap').map((s) => `${p.id} step ${s.number}`));
+    const left = matrix.procedures.filter((p) => !p.ranThisTime && p.hasFlow).map((p) => p.id);
     const out = [
       '',
       `Procedures with a flow: ${withFlow} of ${procedures}; documented steps performed: ${performed} of ${steps}.`,
+      ...(left.length ? [`Not run this time (a filtered run or one shard; guides of earlier runs are kept): ${listed(left)}.`] : []),
       ...(gaps.length ? [`Gaps (documented steps that no flow performs): ${gaps.join(', ')}`] : []),
-      `Guides: ${guides.length} in ${fromRoot(path.join(this.dir, 'guides'))}/ (HTML and PDF). Everything: ${fromRoot(path.join(this.dir, 'index.html'))}`,
+      `Guides: ${guides.length} in ${shown(path.join(this.dir, 'guides'))}/ (HTML and PDF). Everything: ${shown(path.join(this.dir, 'index.html'))}`,
     ];
     process.stdout.write(`${out.join('\n')}\n`);
   }
@@ -108,6 +114,11 @@ export default class ProcedureReporter implements Reporter {
     else return undefined;
     return path.relative(this.dir, target).split(path.sep).join('/');
   }
+}
+
+/** "a, b, c" or, for a long list, "a, b, c, d, e and 14 more". */
+function listed(ids: readonly string[]): string {
+  return ids.length <= 6 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`;
 }
 
 /** The documented steps (titled "n. …") anywhere in the test's step tree, in the order they ran. */

@@ -13,6 +13,10 @@ export interface GuideLink {
   /** All replays of the procedure, and how many of them failed. */
   replays: number;
   failedReplays: number;
+  /** False for a guide kept from an earlier run: this run (a filtered run, one shard) did not replay the procedure. */
+  ranThisTime: boolean;
+  /** When the kept guide's procedure was last replayed. */
+  lastRunAt?: string;
   html: string;
   pdf?: string;
   htmlBytes: number;
@@ -37,14 +41,19 @@ export function indexHtml({ run, matrix, guides, videos, drift }: IndexInput): s
   const failed = run.tests.length - passed;
   const when = new Date(run.startedAt).toUTCString();
   const noFlow = matrix.procedures.filter((p) => !p.hasFlow);
+  const withGuide = new Set(guides.map((g) => g.procedureId));
+  const notRunNoGuide = matrix.procedures.filter((p) => p.hasFlow && !p.ranThisTime && !withGuide.has(p.id));
+  const replayed = matrix.summary.withFlow - matrix.summary.notRun;
   const body = html`<main>
 <p class="kicker">cbp-harness · flow run</p>
 <h1>Documented procedures, replayed</h1>
-<p class="lead">Run of ${when}: <span class="badge ${failed ? 'bad' : 'ok'}">${passed} passed, ${failed} failed</span> in ${seconds(run.durationMs)}, ${matrix.summary.withFlow} of ${matrix.summary.procedures} procedures replayed.</p>
+<p class="lead">Run of ${when}: <span class="badge ${failed ? 'bad' : 'ok'}">${passed} passed, ${failed} failed</span> in ${seconds(run.durationMs)}, ${replayed} of ${matrix.summary.procedures} procedures replayed.</p>
+${matrix.summary.notRun ? html`<p class="partial">A partial run (a filtered run or one shard): ${matrix.summary.notRun} procedure${matrix.summary.notRun === 1 ? '' : 's'} with a flow ${matrix.summary.notRun === 1 ? 'was' : 'were'} not run this time. Their guides, marked below, are kept from the last run that replayed them; the Playwright report and the JUnit XML describe this run only.</p>` : ''}
 
 <h2>Illustrated guides</h2>
 <p>One per procedure: each documented step with a picture of the screen, ready to print for a class.</p>
 ${guides.length ? html`<table><thead><tr><th>Procedure</th><th>Portal</th><th>Replay</th><th>Guide</th></tr></thead><tbody>${guides.map(guideRow)}</tbody></table>` : html`<p class="muted">No procedure has a flow yet.</p>`}
+${notRunNoGuide.length ? html`<p class="muted">Not run this time, and no guide from an earlier run:</p><ul class="muted">${notRunNoGuide.map((p) => html`<li>${p.title} <span>(${p.portal})</span></li>`)}</ul>` : ''}
 ${noFlow.length ? html`<p class="muted">No flow yet, so no guide:</p><ul class="muted">${noFlow.map((p) => html`<li>${p.title} <span>(${p.portal})</span></li>`)}</ul>` : ''}
 
 <h2>For QA and CI</h2>
@@ -63,8 +72,17 @@ ${videos.length ? html`<h2>Demo videos</h2><p>Recorded by <code>npm run demo</co
 
 function guideRow(g: GuideLink): Html {
   return html`<tr><td><strong>${g.title}</strong><br><code class="muted">${g.procedureId}</code></td><td>${g.portal}</td>
-<td><span class="badge ${g.ok ? 'ok' : 'bad'}">${g.ok ? 'passed' : 'failed'}</span>${g.failedReplays ? html`<br><span class="small bad-text">${g.failedReplays} of ${g.replays} replays failed</span>` : g.replays > 1 ? html`<br><span class="small muted">${g.replays} replays</span>` : ''}</td>
+<td>${g.ranThisTime ? replayCell(g) : notRunCell(g)}</td>
 <td class="nowrap"><a href="${g.html}">Web page</a> <span class="muted">(${kb(g.htmlBytes)})</span>${g.pdf ? html` · <a href="${g.pdf}">PDF</a> <span class="muted">(${kb(g.pdfBytes ?? 0)})</span>` : ''}${g.docx ? html` · <a href="${g.docx}">Word (editable)</a> <span class="muted">(${kb(g.docxBytes ?? 0)})</span>` : ''}</td></tr>`;
+}
+
+function notRunCell(g: GuideLink): Html {
+  const last = g.lastRunAt ? `last replayed ${new Date(g.lastRunAt).toUTCString()}: ${g.ok ? 'passed' : 'failed'}` : 'guide from an earlier run';
+  return html`<span class="badge none">not run this time</span><br><span class="small muted">${last}</span>`;
+}
+
+function replayCell(g: GuideLink): Html {
+  return html`<span class="badge ${g.ok ? 'ok' : 'bad'}">${g.ok ? 'passed' : 'failed'}</span>${g.failedReplays ? html`<br><span class="small bad-text">${g.failedReplays} of ${g.replays} replays failed</span>` : g.replays > 1 ? html`<br><span class="small muted">${g.replays} replays</span>` : ''}`;
 }
 
 function videoTitle(file: string): string {
@@ -82,4 +100,5 @@ const INDEX_CSS = `
 .nowrap { white-space: nowrap; }
 .small { font-size: .85rem; }
 .bad-text { color: #981b1e; }
+.partial { background: var(--grey-bg); padding: .7rem 1rem; border-left: 6px solid var(--navy); }
 `;

@@ -50,15 +50,36 @@ export interface TestRecord {
   portalClock?: string;
 }
 
+/** A procedure test of the suite that this run did not replay (a --grep, one project, one shard). */
+export interface NotRunTest {
+  procedureId: string;
+  title: string;
+  file: string;
+  line: number;
+  /** Its result in the last run into the same reports folder that did replay it. */
+  lastRun?: { startedAt: string; status: TestStatus; ok: boolean };
+}
+
 export interface RunData {
   startedAt: string;
   durationMs: number;
   status: string;
   tests: TestRecord[];
+  /** The suite's procedure tests this run left out; empty or absent when it replayed them all. */
+  notRun?: NotRunTest[];
 }
 
 export function readRunData(file: string): RunData {
   return JSON.parse(readFileSync(file, 'utf8')) as RunData;
+}
+
+/** The run data in `file`, or undefined when there is none (a first run) or it cannot be read. */
+export function readRunDataIfAny(file: string): RunData | undefined {
+  try {
+    return readRunData(file);
+  } catch {
+    return undefined;
+  }
 }
 
 export function writeRunData(file: string, data: RunData): void {

@@ -10,6 +10,7 @@ const STATE_LABEL: Record<StepState, { text: string; css: string }> = {
   alternative: { text: 'Alternative taken', css: 'none' },
   gap: { text: 'GAP — no flow step', css: 'bad' },
   'no-flow': { text: 'No flow yet', css: 'none' },
+  'not-run': { text: 'Not run this time', css: 'none' },
 };
 
 /** reports/traceability.html: one table per procedure, documented step → flow step → tests and results. */
@@ -24,6 +25,7 @@ export function matrixHtml(matrix: Matrix): string {
   <li><strong>${s.complete}</strong> fully covered</li>
   <li><strong>${s.performed}</strong> of ${s.steps} documented steps performed</li>
   <li class="${s.gaps ? 'has-gaps' : ''}"><strong>${s.gaps}</strong> gap${s.gaps === 1 ? '' : 's'} <span class="muted">(steps a flow leaves out)</span></li>
+  ${s.notRun ? html`<li><strong>${s.notRun}</strong> not run this time <span class="muted">(a filtered run or one shard)</span></li>` : ''}
 </ul>
 <nav class="toc"><h2>Procedures</h2><ol>${matrix.procedures.map((p) => html`<li><a href="#${p.id}">${p.title}</a> <span class="muted">(${p.portal})</span> ${procedureBadge(p)}</li>`)}</ol></nav>
 ${matrix.procedures.map(procedureSection)}
@@ -34,17 +36,22 @@ ${matrix.procedures.map(procedureSection)}
 
 function procedureBadge(p: MatrixProcedure): Html {
   if (!p.hasFlow) return html`<span class="badge none">No flow yet</span>`;
+  if (!p.ranThisTime) return html`<span class="badge none">Not run this time</span>`;
   if (p.steps.some((s) => s.state === 'gap')) return html`<span class="badge bad">Gaps</span>`;
   if (p.tests.some((t) => !t.ok)) return html`<span class="badge bad">Failing</span>`;
   return html`<span class="badge ok">Complete</span>`;
 }
 
 function procedureSection(p: MatrixProcedure): Html {
-  const guide = p.hasFlow ? html` · <a href="guides/${p.id}.html">illustrated guide</a>` : '';
+  const guide = p.ranThisTime ? html` · <a href="guides/${p.id}.html">illustrated guide</a>` : ''; // a kept guide is linked from the index
   const heading = html`<h2>${p.title} ${procedureBadge(p)}</h2><p class="muted"><code>${p.id}</code> · seed ${p.seed} · ${p.portal}${guide}</p>`;
   if (!p.hasFlow) {
     return html`<section id="${p.id}">${heading}<details><summary>No test in tests/procedures/ replays this procedure yet: its ${p.steps.length} documented steps are all uncovered.</summary>
 <table><tbody>${p.steps.map((s) => html`<tr class="no-flow"><td class="n">${s.number}</td><td>${s.text}</td></tr>`)}</tbody></table></details></section>`;
+  }
+  if (!p.ranThisTime) {
+    return html`<section id="${p.id}">${heading}<p>Not run this time: this run (a filtered run or one shard) did not replay it. Its tests, with the result of the last run that did:</p>
+<ul class="tests">${p.notRun.map((t) => html`<li>${shortTitle(t.title, p.id)} ${t.lastRun ? html`<span class="badge ${t.lastRun.ok ? 'ok' : 'bad'}">${t.lastRun.status}</span> <span class="muted">on ${new Date(t.lastRun.startedAt).toUTCString()}</span>` : html`<span class="muted">not run yet</span>`} <code class="muted">${t.file}:${t.line}</code></li>`)}</ul></section>`;
   }
   const tag = (t: { title: string; line: number }) => `T${p.tests.findIndex((x) => x.title === t.title && x.line === t.line) + 1}`;
   const tests = html`<ul class="tests">${p.tests.map((t) => html`<li><strong>${tag(t)}</strong> ${shortTitle(t.title, p.id)} <span class="badge ${t.ok ? 'ok' : 'bad'}">${t.status}</span> <code class="muted">${t.file}:${t.line}</code></li>`)}</ul>`;

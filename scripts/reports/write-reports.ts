@@ -12,8 +12,9 @@ import { printPdfs } from './pdf.ts';
 import { readRunData, type RunData } from './run-data.ts';
 
 /**
- * Everything made from a run's data: reports/traceability.{json,html}, reports/guides/<id>.{html,pdf} for each
- * procedure that was replayed, and reports/index.html linking them with the Playwright report and JUnit XML.
+ * Everything made from a run's data: reports/traceability.{json,html}, reports/guides/<id>.* for each procedure
+ * that was replayed, and reports/index.html linking them with the Playwright report and JUnit XML. The guides of
+ * procedures this run did not replay (a filtered run, one shard) are kept; those of procedures without a flow go.
  */
 export async function writeReports(run: RunData, dir: string): Promise<{ matrix: Matrix; guides: GuideLink[] }> {
   const matrix = buildMatrix(run);
@@ -21,13 +22,15 @@ export async function writeReports(run: RunData, dir: string): Promise<{ matrix:
   writeFileSync(path.join(dir, 'traceability.html'), matrixHtml(matrix));
 
   const guidesDir = path.join(dir, 'guides');
-  rmSync(guidesDir, { recursive: true, force: true });
   mkdirSync(guidesDir, { recursive: true });
+  const notRun = new Set((run.notRun ?? []).map((t) => t.procedureId));
   const jobs: { html: string; pdf: string; title: string }[] = [];
   const version = projectVersion();
   for (const procedure of PROCEDURES) {
     const tests = run.tests.filter((t) => t.procedureId === procedure.id);
-    if (!chooseReplay(tests)) continue;
+    const replayed = chooseReplay(tests) !== undefined;
+    if (replayed || !notRun.has(procedure.id)) removeGuide(guidesDir, procedure.id);
+    if (!replayed) continue;
     const file = path.join(guidesDir, `${procedure.id}.html`);
     const model = guideModel(procedure, tests, run, version);
     writeFileSync(file, renderGuide(model, dir));
@@ -39,24 +42,44 @@ export async function writeReports(run: RunData, dir: string): Promise<{ matrix:
   return { matrix, guides };
 }
 
+/** Removes every file of one procedure's guide (guides/<id>.html, .pdf, and any other format beside them). */
+function removeGuide(guidesDir: string, procedureId: string): void {
+  for (const entry of readdirSync(guidesDir)) {
+    const ext = entry.slice(procedureId.length + 1);
+    if (entry === procedureId || (entry.startsWith(`${procedureId}.`) && !ext.includes('.'))) rmSync(path.join(guidesDir, entry), { recursive: true, force: true });
+  }
+}
+
 /** Writes reports/index.html from what is on disk (also after `npm run demo` adds a video). */
 export function writeIndex(run: RunData, matrix: Matrix, dir: string): GuideLink[] {
   const size = (file: string) => (existsSync(path.join(dir, file)) ? statSync(path.join(dir, file)).size : undefined);
-  const guides: GuideLink[] = PROCEDURES.flatMap((procedure) => {
+  const guides: GuideLink[] = PROCEDURES.flatMap((procedure): GuideLink[] => {
     const htmlFile = `guides/${procedure.id}.html`;
     const pdfFile = `guides/${procedure.id}.pdf`;
     const htmlBytes = size(htmlFile);
-    const tests = run.tests.filter((t) => t.procedureId === procedure.id);
-    const main = chooseReplay(tests);
-    if (htmlBytes === undefined || !main) return [];
+    if (htmlBytes === undefined) return [];
     const pdfBytes = size(pdfFile);
     const docxFile = `guides/${procedure.id}.docx`;
     const docxBytes = size(docxFile);
-    return [{
-      procedureId: procedure.id, title: procedure.title, portal: procedure.portal, ok: main.ok && main.status === 'passed',
-      replays: tests.length, failedReplays: tests.filter((t) => !t.ok).length,
+    const files = {
       html: htmlFile, htmlBytes, ...(pdfBytes !== undefined ? { pdf: pdfFile, pdfBytes } : {}),
       ...(docxBytes !== undefined ? { docx: docxFile, docxBytes } : {}),
+    };
+
+    const tests = run.tests.filter((t) => t.procedureId === procedure.id);
+    const main = chooseReplay(tests);
+    const common: Pick<GuideLink, 'procedureId' | 'title' | 'portal' | 'html' | 'htmlBytes' | 'pdf' | 'pdfBytes' | 'docx' | 'docxBytes'> = { procedureId: procedure.id, title: procedure.title, portal: procedure.portal, ...files };
+    if (main) {
+      return [{ ...common, ranThisTime: true, ok: main.ok && main.status === 'passed', replays: tests.length, failedReplays: tests.filter((t) => !t.ok).length }];
+    }
+    // Kept from an earlier run: the procedure has a flow this run did not replay.
+    const earlier = (run.notRun ?? []).filter((t) => t.procedureId === procedure.id);
+    if (earlier.length === 0) return [];
+    const last = earlier.flatMap((t) => (t.lastRun ? [t.lastRun] : []));
+    return [{
+      ...common, ranThisTime: false, ok: last.length > 0 && last.every((r) => r.ok),
+      replays: earlier.length, failedReplays: last.filter((r) => !r.ok).length,
+      ...(last.length ? { lastRunAt: last.map((r) => r.startedAt).sort().at(-1) } : {}),
     }];
   });
   const videosDir = path.join(dir, 'videos');

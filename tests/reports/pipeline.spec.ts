@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,32 +5,20 @@ import { PDFDocument } from 'pdf-lib';
 import { test, expect } from '../../fixtures/test.ts';
 import { PROCEDURES, procedure } from '../../flows/catalog.ts';
 import type { Matrix } from '../../scripts/reports/traceability.ts';
-import { ROOT } from '../../scripts/reports/paths.ts';
+import { runFlows, type Finished } from './flow-runs.ts';
 
 test.use({ baseURL: 'http://localhost/' });
 
-/** Runs `npm run flows` (scripts/run-flows.ts) on the sample procedure test, writing into `reports`. */
-async function runFlows(reports: string, extraEnv: Record<string, string> = {}): Promise<{ code: number; output: string }> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TEST_') && !(k.startsWith('PW_') && k !== 'PW_CHROMIUM_PATH')));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/run-flows.ts', '--workers=1'], {
-    cwd: ROOT,
-    env: { ...env, CBP_FLOWS_TESTS: 'tests/reports/sample/*.sample.ts', CBP_REPORTS_DIR: reports, FORCE_COLOR: '0', ...extraEnv },
-  });
-  let output = '';
-  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-  const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
-  return { code, output };
-}
+const SAMPLE = 'tests/reports/sample/*.sample.ts';
 
 test.describe('npm run flows, end to end on a sample procedure test', () => {
   test.describe.configure({ mode: 'serial', timeout: 180_000 });
   let reports = '';
-  let run: { code: number; output: string } = { code: -1, output: '' };
+  let run: Finished = { code: -1, output: '' };
 
   test.beforeAll(async ({}, info) => {
     reports = info.outputPath('reports');
-    run = await runFlows(reports);
+    run = await runFlows(reports, SAMPLE);
   });
 
   test('it passes, shows progress per procedure and step, and closes with the count', () => {
@@ -60,7 +47,7 @@ test.describe('npm run flows, end to end on a sample procedure test', () => {
     for (const step of sample?.steps ?? []) {
       expect(step.state).toBe('performed');
       expect(step.flowSteps).toHaveLength(1); // the sample's one run.step call, with its line
-      expect(step.flowSteps[0]).toMatch(/^tests\/reports\/sample\/ep\.remove-role\.sample\.ts:\d+$/);
+      expect(step.flowSteps[0]).toMatch(/^tests\/reports\/sample\/sample-replay\.ts:\d+$/);
       expect(step.tests.map((t) => t.stepStatus)).toEqual(['passed', 'passed']);
     }
     expect(matrix.procedures.filter((p) => p.id !== 'ep.remove-role').every((p) => !p.hasFlow && p.steps.every((s) => s.state === 'no-flow'))).toBe(true);
@@ -102,11 +89,11 @@ test.describe('npm run flows, end to end on a sample procedure test', () => {
 test.describe('npm run flows when a procedure fails', () => {
   test.describe.configure({ mode: 'serial', timeout: 180_000 });
   let reports = '';
-  let run: { code: number; output: string } = { code: -1, output: '' };
+  let run: Finished = { code: -1, output: '' };
 
   test.beforeAll(async ({}, info) => {
     reports = info.outputPath('reports');
-    run = await runFlows(reports, { CBP_SAMPLE_FAIL_AT: '3' });
+    run = await runFlows(reports, SAMPLE, [], { CBP_SAMPLE_FAIL_AT: '3' });
   });
 
   test('it exits non-zero and says which step failed', () => {

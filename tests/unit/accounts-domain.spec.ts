@@ -173,7 +173,7 @@ test.describe('recovery by e-mail or another factor (rule 3)', () => {
     expect(await refusalOf(() => resetForgottenPassword(state, jane, 'Correct-Horse-Battery-9', 'Correct-Horse-Battery-9'))).toContain('last 6 passwords');
     await resetForgottenPassword(state, jane, 'Harbor-Lantern-Tulip-77', 'Harbor-Lantern-Tulip-77');
     expect(jane.locked).toBe(false);
-    expect(checkPassword(state, 'jane.ao', 'Harbor-Lantern-Tulip-77').userId).toBe('jane.ao');
+    expect((await checkPassword(state, 'jane.ao', 'Harbor-Lantern-Tulip-77')).userId).toBe('jane.ao');
   });
 
   test('Forgot User ID e-mails the user ID only when name and e-mail match, and says the same either way', async () => {

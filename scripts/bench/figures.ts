@@ -1,0 +1,60 @@
+/**
+ * What every section of `npm run bench` returns: figures, each with the floor it is judged against (measured in the
+ * same run), their ratio, and the goal the issue sets (issues 14 and 18).
+ */
+
+export interface Goal {
+  /** The ratio (or value, for figures without a floor) must be at most / at least this. */
+  max?: number;
+  min?: number;
+  /** What the goal says, e.g. "≤ 1.5× the floor". */
+  text: string;
+}
+
+export interface Figure {
+  section: string;
+  name: string;
+  value: number;
+  unit: string;
+  /** The floor measured in the same run, in the same unit. */
+  floor?: { name: string; value: number };
+  /** value / floor (for a rate: how much of the floor's rate the figure reaches). */
+  ratio?: number;
+  goal?: Goal;
+  /** Whether the goal is met (ratio against it, or the value where there is no floor). */
+  met?: boolean;
+  /** How many repeats the median is taken over. */
+  repeats: number;
+  note?: string;
+}
+
+export interface BenchOptions {
+  repeats: number;
+  /** Class sizes for the class section (issue 18 item 4). */
+  trainees: number[];
+  log: (line: string) => void;
+}
+
+export type Section = (options: BenchOptions) => Promise<Figure[]>;
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** The p-th percentile (0–100) of some samples, nearest rank. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
+}
+
+/** A figure, with its ratio to the floor and whether it meets the goal. */
+export function figure(f: Omit<Figure, 'ratio' | 'met'>): Figure {
+  const ratio = f.floor ? f.value / f.floor.value : undefined;
+  const judged = ratio ?? f.value;
+  const met = f.goal ? (f.goal.max === undefined || judged <= f.goal.max) && (f.goal.min === undefined || judged >= f.goal.min) : undefined;
+  return { ...f, ...(ratio === undefined ? {} : { ratio }), ...(met === undefined ? {} : { met }) };
+}

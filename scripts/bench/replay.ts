@@ -1,0 +1,143 @@
+/**
+ * replay: the procedure tests (tests/procedures/, what `npm run flows` runs) replayed against the mock with one
+ * worker, per page navigation (documents the test's page loaded), with step pictures and without
+ * (CBP_PICTURES=off), against the browser floor measured in the same run: the same Chromium, driven the same way,
+ * filling in and submitting a form on tiny static pages served by node:http (a POST answered by a redirect, as the
+ * portal answers).
+ */
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { NAVIGATIONS_ANNOTATION } from '../../fixtures/test.ts';
+import { chromiumExecutablePath } from '../chromium.ts';
+import { ROOT } from '../reports/paths.ts';
+import { figure, median, type Section } from './figures.ts';
+
+const FLOOR_NAVIGATIONS = 30;
+/** CBP_BENCH_REPLAY_TESTS (space-separated files or patterns) replays only those procedure tests: all of them take minutes. */
+const ONLY = (process.env.CBP_BENCH_REPLAY_TESTS ?? '').split(/\s+/).filter(Boolean);
+
+/** Tiny static pages, each a heading and a one-field form whose POST redirects to the next page. */
+async function tinyPages(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    const n = Number(/^\/p\/(\d+)$/.exec(req.url ?? '')?.[1] ?? 0);
+    if (req.method === 'POST') {
+      req.resume();
+      req.on('end', () => res.writeHead(302, { location: `/p/${n + 1}` }).end());
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="en"><head><title>Page ${n}</title></head><body><main><h1>Page ${n}</h1>
+<form method="post" action="/p/${n}"><label for="f">Field</label><input id="f" name="f"><button type="submit">Next</button></form></main></body></html>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Milliseconds per navigation on the tiny pages, one fresh browser context per repeat, as a test gets. */
+async function browserFloor(repeats: number): Promise<number[]> {
+  const executablePath = chromiumExecutablePath();
+  const browser = await chromium.launch(executablePath ? { executablePath } : {});
+  const pages = await tinyPages();
+  const perNavigation: number[] = [];
+  try {
+    for (let r = 0; r <= repeats; r++) {
+      const started = performance.now();
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${pages.url}/p/0`);
+      for (let n = 1; n < FLOOR_NAVIGATIONS; n++) {
+        await page.getByLabel('Field').fill(`value ${n}`);
+        await page.getByRole('button', { name: 'Next' }).click();
+        await page.getByRole('heading', { name: `Page ${n}`, exact: true }).waitFor();
+      }
+      await context.close();
+      if (r > 0) perNavigation.push((performance.now() - started) / FLOOR_NAVIGATIONS); // the first is a warm-up
+    }
+  } finally {
+    await pages.close();
+    await browser.close();
+  }
+  return perNavigation;
+}
+
+interface JsonResult {
+  duration: number;
+  status: string;
+  error?: { message?: string };
+  annotations?: { type: string; description?: string }[];
+}
+interface JsonTest {
+  repeatEachIndex?: number;
+  annotations?: { type: string; description?: string }[];
+  results: JsonResult[];
+}
+interface JsonSuite {
+  suites?: JsonSuite[];
+  specs?: { tests: JsonTest[] }[];
+}
+
+/** Runs the procedure tests with one worker, `repeats` times each; per repeat, milliseconds per navigation. */
+async function replayProcedures(repeats: number, pictures: boolean): Promise<{ perNavigation: number[]; tests: number; failed: number; navigations: number; failures: string[] }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cbp-bench-replay-'));
+  const jsonFile = path.join(dir, 'results.json');
+  const cli = path.join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
+  const args = [cli, 'test', '--config', path.join(ROOT, 'scripts', 'flows.config.ts'), '--workers=1', `--repeat-each=${repeats}`, '--reporter=json', '--output', path.join(dir, 'out'), ...ONLY];
+  const env = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile, CBP_PICTURES: pictures ? 'on' : 'off' };
+  await new Promise<void>((resolve) => spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'ignore' }).on('exit', () => resolve()));
+  try {
+    const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as { suites: JsonSuite[] };
+    const byRepeat = new Map<number, { ms: number; navigations: number }>();
+    let tests = 0;
+    let failed = 0;
+    let navigations = 0;
+    const failures: string[] = [];
+    const visit = (suite: JsonSuite) => {
+      suite.suites?.forEach(visit);
+      // With --repeat-each, a spec lists one test per repeat, in order.
+      for (const [repeat, test] of (suite.specs ?? []).flatMap((s) => s.tests.map((t, i) => [t.repeatEachIndex ?? i, t] as const))) {
+        for (const result of test.results) {
+          tests += 1;
+          if (result.status !== 'passed') {
+            failed += 1;
+            failures.push((result.error?.message ?? result.status).split('\n')[0]?.slice(0, 200) ?? result.status);
+          }
+          const note = [...(result.annotations ?? []), ...(test.annotations ?? [])].find((a) => a.type === NAVIGATIONS_ANNOTATION);
+          const loads = Number(note?.description ?? 0);
+          navigations += loads;
+          const entry = byRepeat.get(repeat) ?? { ms: 0, navigations: 0 };
+          byRepeat.set(repeat, { ms: entry.ms + result.duration, navigations: entry.navigations + loads });
+        }
+      }
+    };
+    report.suites.forEach(visit);
+    return { perNavigation: [...byRepeat.values()].map((r) => r.ms / r.navigations), tests, failed, navigations, failures };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const replay: Section = async ({ repeats, log }) => {
+  const replayRepeats = Math.max(1, Math.min(repeats, Number(process.env.CBP_BENCH_REPLAY_REPEATS ?? 1)));
+  const floorBefore = await browserFloor(repeats);
+  const off = await replayProcedures(replayRepeats, false);
+  const on = await replayProcedures(replayRepeats, true);
+  const floorAfter = await browserFloor(repeats);
+  const floor = median([...floorBefore, ...floorAfter]);
+  log(`browser floor: ${[...floorBefore, ...floorAfter].map((m) => m.toFixed(0)).join(', ')} ms per navigation (${FLOOR_NAVIGATIONS} navigations, before and after the replays)`);
+  for (const [label, run] of [['off', off], ['on', on]] as const) {
+    log(`pictures ${label}: ${run.tests} tests (${run.failed} failed), ${run.navigations} navigations, ${run.perNavigation.map((m) => m.toFixed(0)).join(', ')} ms per navigation`);
+    for (const failure of run.failures) log(`  failed: ${failure}`);
+  }
+  const note = (run: typeof on) => `${run.tests} test runs, ${run.navigations} navigations${run.failed ? `, ${run.failed} FAILED` : ''}`;
+  const floorFigure = { name: 'Chromium on tiny static pages', value: floor };
+  return [
+    figure({ section: 'replay', name: 'procedure tests, pictures off, per navigation', value: median(off.perNavigation), unit: 'ms', floor: floorFigure, goal: { max: 1.5, text: '≤ 1.5× the browser floor' }, repeats: replayRepeats, note: note(off) }),
+    figure({ section: 'replay', name: 'procedure tests, pictures on, per navigation', value: median(on.perNavigation), unit: 'ms', floor: floorFigure, goal: { max: 2, text: '≤ 2× the browser floor' }, repeats: replayRepeats, note: note(on) }),
+  ];
+};
