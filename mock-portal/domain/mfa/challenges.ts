@@ -89,6 +89,16 @@ export function dropChallenge(state: MockState, account: Account, purpose: Chall
   state.verifications.delete(keyOf(purpose, account));
 }
 
+/** The user IDs (lower case) with a code waiting, whatever its purpose. */
+export function peopleWithChallenges(state: MockState): Set<string> {
+  return new Set([...state.verifications.keys()].map((key) => key.slice(key.indexOf(':') + 1)));
+}
+
+/** Forgets every code waiting for the people `userIds` (lower case), whatever its purpose. */
+export function dropChallengesOf(state: MockState, userIds: ReadonlySet<string>): void {
+  for (const key of [...state.verifications.keys()]) if (userIds.has(key.slice(key.indexOf(':') + 1))) state.verifications.delete(key);
+}
+
 /**
  * Checks a code. Accepted and expired challenges are dropped; a wrong code uses up one attempt (the caller decides
  * what else a wrong code costs, e.g. a sign-in counts it towards the lockout).
