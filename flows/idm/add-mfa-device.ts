@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { ProcedureRun } from '../step.ts';
 import type { Credentials } from '../types.ts';
 import { signInToIdm } from './sign-in.ts';
-import { idmWindow } from './windows.ts';
+import { idmWindow, openWindow } from './windows.ts';
 
 export type MfaDevice = 'Email' | 'SMS' | 'Voice Call' | 'Google Authenticator' | 'Okta Verify';
 
@@ -31,18 +31,8 @@ export async function addMfaDevice(page: Page, input: AddMfaDeviceInput): Promis
   await signInToIdm(run, input.credentials);
   const devices = idmWindow(page, 'Manage MFA and Recovery Devices');
   const setUp = idmWindow(page, `Set Up ${input.device}`);
-  await run.step(5, async (s) => {
-    const button = await s.find('button', 'My Profile');
-    await s.target(button);
-    await button.click();
-    await expect(await s.see('dialog', 'My Profile')).toBeVisible();
-  });
-  await run.step(6, async (s) => {
-    const button = await s.find('button', 'Manage MFA and Recovery Devices', idmWindow(page, 'My Profile'));
-    await s.target(button);
-    await button.click();
-    await expect(await s.see('dialog', 'Manage MFA and Recovery Devices')).toBeVisible();
-  });
+  await run.step(5, (s) => openWindow(page, s, 'My Profile', 'My Profile'));
+  await run.step(6, (s) => openWindow(page, s, 'Manage MFA and Recovery Devices', 'Manage MFA and Recovery Devices', 'My Profile'));
   await run.step(7, async (s) => {
     const device = await s.find('field', 'Add another device', devices);
     await device.selectOption({ label: input.device });

@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { ProcedureRun } from '../step.ts';
 import type { Credentials } from '../types.ts';
 import { enterIdmCredentials, openIdmSignIn, signInToIdm } from './sign-in.ts';
-import { idmWindow } from './windows.ts';
+import { idmWindow, openWindow } from './windows.ts';
 
 export interface ChangePasswordInput {
   credentials: Credentials;
@@ -18,18 +18,8 @@ export async function changePassword(page: Page, input: ChangePasswordInput): Pr
   const run = new ProcedureRun(page, 'idm.change-password');
   await signInToIdm(run, input.credentials);
   const window = idmWindow(page, 'Change Password');
-  await run.step(5, async (s) => {
-    const button = await s.find('button', 'My Profile');
-    await s.target(button);
-    await button.click();
-    await expect(await s.see('dialog', 'My Profile')).toBeVisible();
-  });
-  await run.step(6, async (s) => {
-    const button = await s.find('button', 'Change Password', idmWindow(page, 'My Profile'));
-    await s.target(button);
-    await button.click();
-    await expect(await s.see('dialog', 'Change Password')).toBeVisible();
-  });
+  await run.step(5, (s) => openWindow(page, s, 'My Profile', 'My Profile'));
+  await run.step(6, (s) => openWindow(page, s, 'Change Password', 'Change Password', 'My Profile'));
   return run.step(7, async (s) => {
     const current = await s.find('field', 'Current Password', window);
     const password = await s.find('field', 'New Password', window);
