@@ -43,8 +43,10 @@ export interface DocumentedStep {
 
 export interface Procedure {
   id: string;
-  /** The seed document it comes from, e.g. "001". */
+  /** The document it comes from: a seed, e.g. "001", or another source of ../shared/docs/domain.md, e.g. "IDMUG". */
   seed: string;
+  /** Where the steps come from when the seeds do not give them (guides and reports print it). */
+  basis?: string;
   title: string;
   portal: PortalName;
   steps: readonly DocumentedStep[];
@@ -151,6 +153,154 @@ const OPEN_OFFER = s(
   MY_TO_DO_LIST, heading1('Contract Offer'),
 );
 const REVIEW_OFFER = s('Review the offer: the product category, the competitive bidding area (CBA), the single payment amount and the response deadline (8:59:59 p.m. prevailing Eastern Time).');
+
+/** Why the account procedures have steps although no seed gives them. */
+const FROM_IDM_USER_GUIDE =
+  "Not a CBIC seed document: seed 001 points new users to the CMS Identity Management (IDM) User Guide, and these steps follow that guide's chapter titles (domain.md §3.2, IDMUG), with the screens as the mock portal shows them.";
+
+/** Steps 1–3 of every seed 001 procedure: from the CBIC website to the CMS IDM System's sign-in page. */
+const toIdm = (): StepSpec[] => idmSignIn().slice(0, 3);
+
+/** Steps 5–7 shared by Forgot Password and Unlock Account: the user ID, where to send the code, the code. */
+const PROVE_IDENTITY = (verify: ExpectedName): StepSpec[] => [
+  s('Enter your user ID and click Next.', field('User ID'), button('Next', { exact: true }), group('Send the verification code to')),
+  s(
+    'Select where to send the verification code (your e-mail address or another verification method of your account) and click Send Code.',
+    group('Send the verification code to'), button('Send Code'),
+  ),
+  s('Enter the verification code and click Verify.', field('Verification Code'), verify),
+];
+const IDM_MY_PROFILE = s('Click the My Profile button on the Self Service Dashboard. The My Profile window appears.', button('My Profile'), dialog('My Profile'));
+const NEW_PASSWORD_TWICE = [field('New Password', { exact: true }), field('Confirm New Password')];
+
+/**
+ * The account procedures of the IDM User Guide (IDMUG): what a person does with their IDM account before and
+ * around the seed 001 procedures. Steps 1–4 are seed 001's.
+ */
+const IDM_ACCOUNT_PROCEDURES = [
+  {
+    id: 'idm.create-account',
+    seed: 'IDMUG',
+    basis: FROM_IDM_USER_GUIDE,
+    title: 'Create a New User Account',
+    portal: 'CMS IDM System',
+    steps: steps(
+      ...toIdm(),
+      s('Click New User Registration.', link('New User Registration'), heading1('New User Registration')),
+      s(
+        'Enter your first name, last name, e-mail address (twice) and phone number, check the box to agree to the terms and conditions, and click Next.',
+        field('First Name'), field('Last Name'), field('E-mail Address', { exact: true }), field('Confirm E-mail Address'), field('Phone Number'),
+        checkbox('I agree to the Terms & Conditions'), button('Next', { exact: true }),
+      ),
+      s(
+        'Choose a user ID and a password, enter the password again, select a security question and enter its answer, and click Next. The page names each rule the user ID or the password does not meet.',
+        field('User ID', { exact: true }), field('Password', { exact: true }), field('Confirm Password'), field('Security Question'), field('Security Answer'),
+        button('Next', { exact: true, commits: true }),
+      ),
+      s('Open the e-mail the CMS IDM System sends you. Select its link, or enter its verification code and click Verify.', field('Verification Code'), button('Verify', { exact: true, commits: true })),
+    ),
+    outcome: 'The sign-in page says the e-mail address is verified and the account is active; the new user ID and password sign in.',
+  },
+  {
+    id: 'idm.forgot-user-id',
+    seed: 'IDMUG',
+    basis: FROM_IDM_USER_GUIDE,
+    title: 'Recover a Forgotten User ID',
+    portal: 'CMS IDM System',
+    steps: steps(
+      ...toIdm(),
+      s('Click Forgot User ID?', link('Forgot User ID?'), heading1('Forgot User ID')),
+      s(
+        'Enter your first name, last name and the e-mail address on your account, and click Submit.',
+        field('First Name'), field('Last Name'), field('E-mail Address'), button('Submit', { exact: true, commits: true }),
+      ),
+      s('Open the e-mail the CMS IDM System sends you: it gives your user ID.'),
+    ),
+    outcome: 'The page says the user ID was e-mailed, and the e-mail gives it.',
+  },
+  {
+    id: 'idm.reset-password',
+    seed: 'IDMUG',
+    basis: FROM_IDM_USER_GUIDE,
+    title: 'Reset a Forgotten Password',
+    portal: 'CMS IDM System',
+    steps: steps(
+      ...toIdm(),
+      s('Click Forgot Password?', link('Forgot Password?'), heading1('Forgot Password')),
+      ...PROVE_IDENTITY(button('Verify', { exact: true })),
+      s('Enter a new password twice and click Reset Password. The page names each rule the password does not meet.', ...NEW_PASSWORD_TWICE, button('Reset Password', commits)),
+    ),
+    outcome: 'The sign-in page says the password was reset; the new password signs in.',
+  },
+  {
+    id: 'idm.unlock-account',
+    seed: 'IDMUG',
+    basis: FROM_IDM_USER_GUIDE,
+    title: 'Unlock a User Account',
+    portal: 'CMS IDM System',
+    steps: steps(
+      ...toIdm(),
+      s('Click Unlock Account?', link('Unlock Account?'), heading1('Unlock Account')),
+      ...PROVE_IDENTITY(button('Verify', { exact: true, commits: true })),
+    ),
+    outcome: 'The sign-in page says the account is unlocked; the user ID and password sign in again.',
+  },
+  {
+    id: 'idm.change-password',
+    seed: 'IDMUG',
+    basis: FROM_IDM_USER_GUIDE,
+    title: 'Change Your Password',
+    portal: 'CMS IDM System',
+    steps: steps(
+      ...idmSignIn(),
+      IDM_MY_PROFILE,
+      s('Click the Change Password button. The Change Password window appears.', button('Change Password'), dialog('Change Password')),
+      s(
+        'Enter your current password, then the new password twice, and click Change Password. The window names each rule the new password does not meet; it must not be one of your last 6 passwords.',
+        field('Current Password'), ...NEW_PASSWORD_TWICE, button('Change Password', commits),
+      ),
+    ),
+    outcome: 'The Change Password window says the password was changed.',
+  },
+  {
+    id: 'idm.change-expired-password',
+    seed: 'IDMUG',
+    basis: FROM_IDM_USER_GUIDE,
+    title: 'Change an Expired Password',
+    portal: 'CMS IDM System',
+    steps: steps(
+      ...idmSignIn(),
+      s(
+        'The Change Expired Password page says your password has expired because your account was not used for 60 days. Enter a new password twice and click Change Password.',
+        heading1('Change Expired Password'), ...NEW_PASSWORD_TWICE, button('Change Password', commits),
+      ),
+      s('The Self Service Dashboard appears.', heading1('Self Service Dashboard')),
+    ),
+    outcome: 'The Self Service Dashboard says the password was changed; the account is usable again.',
+  },
+  {
+    id: 'idm.add-mfa-device',
+    seed: 'IDMUG',
+    basis: `${FROM_IDM_USER_GUIDE} Steps 5–9 also follow the IDM FAQ (IDFAQ): My Profile, Manage MFA and Recovery Devices, Add another device, one device at a time.`,
+    title: 'Add an MFA Device',
+    portal: 'CMS IDM System',
+    steps: steps(
+      ...idmSignIn(),
+      IDM_MY_PROFILE,
+      s('Click the Manage MFA and Recovery Devices button. The window lists your verification methods.', button('Manage MFA and Recovery Devices'), dialog('Manage MFA and Recovery Devices')),
+      s('Under Add another device, select the device to add (one at a time) and click Next.', field('Add another device'), button('Next', { exact: true })),
+      s(
+        'Follow the prompts: for SMS or Voice Call, enter the phone number and click Next; for Google Authenticator or Okta Verify, click Next and add the secret key shown to the app.',
+        field('Phone Number'), button('Next', { exact: true }),
+      ),
+      s(
+        'Enter the verification code the device receives or shows and click Verify. The device is listed under your verification methods.',
+        field('Verification Code'), button('Verify', { exact: true, commits: true }), dialog('Manage MFA and Recovery Devices'),
+      ),
+    ),
+    outcome: 'Manage MFA and Recovery Devices lists the new device; the next sign-in offers it.',
+  },
+] as const satisfies readonly Procedure[];
 
 export const PROCEDURES = [
   {
@@ -459,7 +609,8 @@ export const PROCEDURES = [
       s('On your dashboard, select the Form C from My To-Do List (or, under Contract Maintenance, select the Form C for the CBA and product category).', MY_TO_DO_LIST, heading1('Form C')),
       s(
         'For each product you plan to furnish in the next six months, select the HCPCS code and enter the manufacturer and the model name or number.',
-        field('HCPCS code'), field('Manufacturer'), field('Model name or number'),
+        // The Product list of verified products (rule 57); Manufacturer and Model for a product not listed.
+        field('HCPCS code'), field('Product', { exact: true }), field('Manufacturer'), field('Model name or number'),
       ),
       s('Click Submit Form C.', button('Submit Form C', commits)),
     ),
@@ -519,6 +670,7 @@ export const PROCEDURES = [
     ),
     outcome: 'A message confirms the disclosure was uploaded, and Contract Maintenance lists it.',
   },
+  ...IDM_ACCOUNT_PROCEDURES,
 ] as const satisfies readonly Procedure[];
 
 /** A catalogued procedure's id: "idm.add-ptan", "connexion.upload-document", … */
@@ -587,4 +739,11 @@ export const BEFORE_YOU_START: Readonly<Record<ProcedureId, BeforeYouStart>> = {
   'connexion.request-location-change': { who: CONNEXION_AO_BAO, account: 'bob.bao', haveAtHand: [CODE, 'The location’s PTAN: 1234560002.', 'The effective date.'] },
   'connexion.request-contract-transfer': { who: CONNEXION_AO_BAO, account: 'jane.ao', haveAtHand: [CODE, 'The anticipated change of ownership date (at least 60 days away).', 'The successor’s legal business name and TIN.', `The first document: ${PDF}.`] },
   'connexion.disclose-subcontractor': { who: CONNEXION_ANY, account: 'eve.eu', haveAtHand: [CODE, 'The subcontractor’s name, the address of the location performing the services, the services and the accreditation status.', `The signed disclosure: ${PDF}.`] },
+  'idm.create-account': { who: 'Anyone who needs a CMS IDM System account, before requesting a DBidS or Connexion role (IDM User Guide).', account: 'pat.new', haveAtHand: ['Your legal first and last name, your e-mail address and your phone number.', 'Access to that e-mail: the CMS IDM System sends a link and a verification code there.', 'A user ID and a password that meet the rules the page lists.'] },
+  'idm.forgot-user-id': { who: 'Anyone with a CMS IDM System account (IDM User Guide).', account: 'fran.forgot', haveAtHand: ['The first name, last name and e-mail address on your account: Frances, Ford, fran.forgot@example.test.', 'Access to that e-mail: the user ID is sent there.'] },
+  'idm.reset-password': { who: 'Anyone with a CMS IDM System account, also one that is locked (IDM User Guide).', account: 'fran.forgot', haveAtHand: ['Your user ID.', 'Your e-mail, or another verification method of your account, for the code.', 'A new password that is none of your last 6.'] },
+  'idm.unlock-account': { who: 'Anyone whose CMS IDM System account is locked after 3 unsuccessful attempts (IDM User Guide, IDM FAQ).', account: 'lou.locked', haveAtHand: ['Your user ID.', 'Your e-mail, or another verification method of your account, for the code.'] },
+  'idm.change-password': { who: 'Anyone with a CMS IDM System account (IDM User Guide).', account: 'fran.forgot', haveAtHand: [CODE, 'Your current password.', 'A new password that meets the rules the window lists and is none of your last 6.'] },
+  'idm.change-expired-password': { who: 'Anyone whose CMS IDM System password was not used for 60 days (IDM FAQ).', account: 'olga.old', haveAtHand: [CODE, 'A new password that meets the rules the page lists and is none of your last 6.'] },
+  'idm.add-mfa-device': { who: 'Anyone with a CMS IDM System account; one device at a time (IDM FAQ).', account: 'bob.bao', haveAtHand: [CODE, 'The device to add: a phone for SMS or Voice Call, or Google Authenticator or Okta Verify installed on it.'] },
 };

@@ -1,10 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { StepContext } from './step.ts';
 import type { Credentials } from './types.ts';
+import { followVerification } from './verification.ts';
 
 /**
- * The log-in shared by Connexion and DBidS: the CMS IDM System user ID and password, Log In, then the e-mailed
- * verification code, until `landed` shows. A person still logged in is already there and nothing is typed.
+ * The log-in shared by Connexion and DBidS: the CMS IDM System user ID and password, Log In, then the
+ * verification code (e-mailed, or of the factor the person chooses), until `landed` shows. A person still
+ * logged in is already there and nothing is typed.
  */
 export async function logInWithCode(page: Page, s: StepContext, credentials: Credentials, landed: Locator): Promise<void> {
   await expect(page.getByRole('button', { name: 'Log In' }).or(landed)).toBeVisible();
@@ -16,11 +18,6 @@ export async function logInWithCode(page: Page, s: StepContext, credentials: Cre
   await password.fill(credentials.password);
   await s.target(userId, password, logIn);
   await logIn.click();
-  const code = await s.find('field', 'Verification Code');
-  await expect(code).toBeVisible();
-  await code.fill(await credentials.verificationCode());
-  const verify = await s.find('button', 'Verify');
-  await s.target(code, verify);
-  await verify.click();
+  await followVerification(page, credentials, s);
   await expect(landed).toBeVisible();
 }

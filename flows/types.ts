@@ -7,4 +7,9 @@ export interface Credentials {
    * mailbox by a fixture, or typed by a trainer. Called after Sign In / Log In has been selected.
    */
   verificationCode: () => Promise<string>;
+  /**
+   * For a person with several MFA factors: the one to verify with, as the page names it ("Email", "SMS",
+   * "Voice Call", "Google Authenticator", "Okta Verify"). Left out, the first one offered.
+   */
+  factor?: string;
 }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import { cbicHelp, config } from './config.ts';
 import { MockState, DEFAULT_SEED } from './domain/mock-state.ts';
+import { roleMismatch } from './domain/role-consistency.ts';
 import { adminAccess, isLoopback, trainerAccess } from './http/admin-access.ts';
 import { csrf, csrfTokenWhenAFormNeedsIt } from './http/csrf.ts';
 import { errorPage, notFound } from './http/errors.ts';
@@ -24,6 +25,8 @@ import { idmRoutes } from './routes/idm.ts';
 import { connexionRoutes } from './routes/connexion.ts';
 import { connexionBiddingRoutes } from './routes/connexion/bidding.ts';
 import { mailboxRoutes } from './routes/mailbox.ts';
+import { phoneOutboxRoutes } from './routes/phone.ts';
+import { experianRoutes } from './routes/experian.ts';
 import { trainerRoutes, traineeMailboxRoutes } from './routes/classroom.ts';
 import { dbidsRoutes } from './routes/dbids.ts';
 import { enterprisePortalRoutes } from './routes/enterprise-portal/index.ts';
@@ -85,6 +88,8 @@ export function createApp(options: AppOptions = {}): MockPortal {
   const views = nunjucks.configure(here('./views'), { autoescape: true, express: app, noCache: process.env.NODE_ENV === 'development' });
   views.addGlobal('cbic', config.cbic);
   views.addGlobal('cbicHelp', cbicHelp);
+  // Rule 30: where a person signs in, a mismatch of their DBidS and Connexion roles is shown (partials/role-mismatch.njk).
+  views.addGlobal('roleMismatchOf', roleMismatch);
   app.set('view engine', 'njk');
 
   app.use(journal.recorder(() => state.nowIso(), (req) => req.path === '/__admin/journal' && req.method === 'GET', whoMadeRequest));
@@ -119,6 +124,8 @@ export function createApp(options: AppOptions = {}): MockPortal {
   app.use('/connexion', connexionBiddingRoutes(state));
   app.use('/mailbox', traineeMailboxRoutes(state));
   app.use('/mailbox', mailboxRoutes(state));
+  app.use('/phone', phoneOutboxRoutes(state));
+  app.use('/experian', experianRoutes(state));
   app.use('/dbids', dbidsRoutes(state));
   app.use('/portal', enterprisePortalRoutes(state));
   app.use('/class', trainerAccess({ token: options.adminToken }), trainerRoutes(state, { journal, sessions: sessionStore }));

@@ -33,8 +33,17 @@ export const config = {
   ptanPattern: /^\d{10}$/,
   /** [INF] bidder numbers: 6 digits. */
   bidderNumberPattern: /^\d{6}$/,
-  /** [DOC IDMFAQ] password rules. */
-  password: { minLength: 15, maxLength: 60 },
+  /**
+   * [DOC IDMFAQ] password rules: 15 to 60 characters, none of the last 6 passwords, a password unused for 60 days
+   * expires. [DOC-derived] the special characters allowed are the IDMFAQ's list.
+   */
+  password: { minLength: 15, maxLength: 60, historySize: 6, expiresAfterUnusedDays: 60, specialCharacters: `"!#$%&'()*+,-./\\:;<=>?@[]^_\`{|}~` },
+  /** [INF, domain.md §3.5] IDM user IDs: 6 to 74 characters, at least one letter; letters, digits and - _ ' . */
+  userId: { minLength: 6, maxLength: 74 },
+  /** [INF] New User Registration: the activation link or code in the e-mail works for 7 days (Okta's default). */
+  activationValidHours: 168,
+  /** [INF] wrong codes on one recovery or enrolment challenge before it must be sent again. */
+  challengeAttempts: 3,
   /** [INF] how long the portal waits for an upstream service (PECOS, identity proofing, e-mail), in real milliseconds. */
   upstreamTimeoutMs: 2000,
   /**

@@ -7,14 +7,15 @@ export interface SubmitFormCInput {
   credentials: Credentials;
   /** As My To-Do List names it: "Off-The-Shelf (OTS) Knee Braces in Charlotte-Concord-Gastonia, NC". */
   reportFor: string;
-  products: { hcpcs: string; manufacturer: string; model: string }[];
+  /** Each product: from the list of verified products, or (`notListed`) typed in by hand. */
+  products: { hcpcs: string; manufacturer: string; model: string; notListed?: boolean }[];
 }
 
 export interface SubmitFormCResult {
   status: string;
 }
 
-/** connexion.submit-form-c: open the Form C from My To-Do List, list the products, submit. */
+/** connexion.submit-form-c: open the Form C from My To-Do List, pick the products from the verified list (or enter one not listed), submit. */
 export async function submitFormC(page: Page, input: SubmitFormCInput): Promise<SubmitFormCResult> {
   const run = new ProcedureRun(page, 'connexion.submit-form-c');
   await logInToConnexion(run, input.credentials);
@@ -27,10 +28,20 @@ export async function submitFormC(page: Page, input: SubmitFormCInput): Promise<
   await run.step(4, async (s) => {
     for (const [i, product] of input.products.entries()) {
       const line = page.getByRole('group', { name: `Product ${i + 1}` });
-      await (await s.find('field', 'HCPCS code', line)).selectOption(product.hcpcs);
-      await (await s.find('field', 'Manufacturer', line)).fill(product.manufacturer);
-      await (await s.find('field', 'Model name or number', line)).fill(product.model);
-      await s.target(line);
+      const hcpcs = await s.find('field', 'HCPCS code', line);
+      await hcpcs.selectOption(product.hcpcs);
+      const choice = await s.find('field', 'Product', line);
+      if (product.notListed) {
+        await choice.selectOption({ label: 'Product not listed' });
+        const manufacturer = await s.find('field', 'Manufacturer', line);
+        const model = await s.find('field', 'Model name or number', line);
+        await manufacturer.fill(product.manufacturer);
+        await model.fill(product.model);
+        await s.target(hcpcs, choice, manufacturer, model);
+      } else {
+        await choice.selectOption({ label: `${product.manufacturer} ${product.model} (${product.hcpcs})` });
+        await s.target(hcpcs, choice);
+      }
     }
   });
   return run.step(5, async (s) => {

@@ -1,9 +1,13 @@
 import { expect } from '@playwright/test';
 import type { ProcedureRun } from '../step.ts';
 import type { Credentials } from '../types.ts';
+import { followVerification } from '../verification.ts';
 
-/** What logging in to the CMS Enterprise Portal takes: a user ID and a password (seed 000 step 4 asks no code). */
-export type PortalCredentials = Pick<Credentials, 'userId' | 'password'>;
+/**
+ * What logging in to the CMS Enterprise Portal takes: a user ID and a password (seed 000 step 4), and, for a person
+ * who chose Add MFA (step 9), the security code.
+ */
+export type PortalCredentials = Pick<Credentials, 'userId' | 'password'> & Partial<Pick<Credentials, 'verificationCode' | 'factor'>>;
 
 /**
  * Steps 1–4 shared by the three Enterprise Portal procedures of seed 000: from the CBIC home page through
@@ -39,6 +43,14 @@ export async function logInToEnterprisePortal(run: ProcedureRun, credentials: Po
     const login = await s.find('button', 'Login');
     await s.target(userId, password, login);
     await login.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Welcome to CMS Enterprise Portal', exact: true })).toBeVisible();
+    const welcome = page.getByRole('heading', { level: 1, name: 'Welcome to CMS Enterprise Portal', exact: true });
+    const mfa = page.getByRole('heading', { level: 1, name: 'Multi-Factor Authentication (MFA)' });
+    await expect(welcome.or(mfa)).toBeVisible();
+    if (await mfa.isVisible()) {
+      const { verificationCode } = credentials;
+      if (!verificationCode) throw new Error(`${credentials.userId} added MFA, so Login asks for the security code: give credentials.verificationCode.`);
+      await followVerification(page, { ...credentials, verificationCode }, s, { catalogued: false });
+    }
+    await expect(welcome).toBeVisible();
   });
 }

@@ -3,7 +3,7 @@ import { ProcedureRun } from '../step.ts';
 import type { Credentials } from '../types.ts';
 import { enterAttributes, reviewAndSubmit, type RoleAttributes } from './attribute-menu.ts';
 import { readMyRequests, signInToIdm } from './sign-in.ts';
-import { APPLICATION_NAMES, idmWindow, type IdmApplication, type IdmRole } from './windows.ts';
+import { APPLICATION_NAMES, idmWindow, openWindow, type IdmApplication, type IdmRole } from './windows.ts';
 
 /** What the Identity Verification form asks, by its labels, and the answers to the proofing questions. */
 export interface IdentityInput {
@@ -37,12 +37,7 @@ export async function requestNewRole(page: Page, input: RequestNewRoleInput): Pr
   const { myRequests: before } = await signInToIdm(run, input.credentials);
   const window = idmWindow(page, 'Role Request');
 
-  await run.step(5, async (s) => {
-    const button = await s.find('button', 'Role Request');
-    await s.target(button);
-    await button.click();
-    await expect(await s.see('dialog', 'Role Request')).toBeVisible();
-  });
+  await run.step(5, (s) => openWindow(page, s, 'Role Request', 'Role Request'));
   await run.step(6, async (s) => {
     const field = await s.find('field', 'Select an Application', window);
     await s.target(field);

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
-import type { ProcedureRun } from '../step.ts';
+import type { ProcedureRun, StepContext } from '../step.ts';
+import { followVerification } from '../verification.ts';
 import type { Credentials } from '../types.ts';
 
 export interface DashboardState {
@@ -17,12 +18,8 @@ export async function readMyRequests(page: Page): Promise<number> {
   return count;
 }
 
-/**
- * Steps 1–4 shared by every IDM procedure of seed 001: from the CBIC home page, through Phases → Registration →
- * Visit CMS IDM System, sign in with the terms box checked, follow the verification instructions, and land on
- * the Self Service Dashboard.
- */
-export async function signInToIdm(run: ProcedureRun, credentials: Credentials): Promise<DashboardState> {
+/** Steps 1–3 of every IDM procedure: from the CBIC home page through Phases → Registration → Visit CMS IDM System. */
+export async function openIdmSignIn(run: ProcedureRun): Promise<void> {
   const { page } = run;
   await run.step(1, async (s) => {
     await page.goto('/');
@@ -42,22 +39,32 @@ export async function signInToIdm(run: ProcedureRun, credentials: Credentials): 
     await visit.click();
     await expect(page.getByRole('button', { name: 'Sign In' })).toBeVisible();
   });
+}
+
+/** Step 4's actions: user ID, password, the terms box, Sign In, then the verification instructions. */
+export async function enterIdmCredentials(page: Page, s: StepContext, credentials: Credentials): Promise<void> {
+  const userId = await s.find('field', 'User ID');
+  const password = await s.find('field', 'Password');
+  const terms = await s.find('checkbox', 'I agree to the Terms & Conditions');
+  await userId.fill(credentials.userId);
+  await password.fill(credentials.password);
+  await terms.check();
+  const signIn = await s.find('button', 'Sign In');
+  await s.target(userId, password, terms, signIn);
+  await signIn.click();
+  await followVerification(page, credentials, s);
+}
+
+/**
+ * Steps 1–4 shared by every IDM procedure of seed 001: from the CBIC home page, through Phases → Registration →
+ * Visit CMS IDM System, sign in with the terms box checked, follow the verification instructions, and land on
+ * the Self Service Dashboard.
+ */
+export async function signInToIdm(run: ProcedureRun, credentials: Credentials): Promise<DashboardState> {
+  const { page } = run;
+  await openIdmSignIn(run);
   return run.step(4, async (s) => {
-    const userId = await s.find('field', 'User ID');
-    const password = await s.find('field', 'Password');
-    const terms = await s.find('checkbox', 'I agree to the Terms & Conditions');
-    await userId.fill(credentials.userId);
-    await password.fill(credentials.password);
-    await terms.check();
-    const signIn = await s.find('button', 'Sign In');
-    await s.target(userId, password, terms, signIn);
-    await signIn.click();
-    const code = await s.find('field', 'Verification Code');
-    await expect(code).toBeVisible();
-    await code.fill(await credentials.verificationCode());
-    const verify = await s.find('button', 'Verify');
-    await s.target(code, verify);
-    await verify.click();
+    await enterIdmCredentials(page, s, credentials);
     await expect(page.getByRole('heading', { level: 1, name: 'Self Service Dashboard' })).toBeVisible();
     return { myRequests: await readMyRequests(page) };
   });

@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { ProcedureRun } from '../step.ts';
 import type { Credentials } from '../types.ts';
 import { signInToIdm } from './sign-in.ts';
-import { idmWindow } from './windows.ts';
+import { idmWindow, openWindow } from './windows.ts';
 
 export interface UpdateEmailInput {
   credentials: Credentials;
@@ -20,18 +20,8 @@ export async function updateEmail(page: Page, input: UpdateEmailInput): Promise<
   await signInToIdm(run, input.credentials);
   const contact = idmWindow(page, 'Personal Contact Information');
 
-  await run.step(5, async (s) => {
-    const button = await s.find('button', 'My Profile');
-    await s.target(button);
-    await button.click();
-    await expect(await s.see('dialog', 'My Profile')).toBeVisible();
-  });
-  await run.step(6, async (s) => {
-    const button = await s.find('button', 'Personal Contact Information', idmWindow(page, 'My Profile'));
-    await s.target(button);
-    await button.click();
-    await expect(await s.see('dialog', 'Personal Contact Information')).toBeVisible();
-  });
+  await run.step(5, (s) => openWindow(page, s, 'My Profile', 'My Profile'));
+  await run.step(6, (s) => openWindow(page, s, 'Personal Contact Information', 'Personal Contact Information', 'My Profile'));
   await run.step(7, async (s) => {
     const edit = await s.find('button', 'Edit', contact);
     await s.target(edit);

@@ -68,3 +68,14 @@ export async function openManageMyRoles(page: Page, s: StepContext): Promise<Sho
   await s.see('dialog', 'Manage My Roles');
   return readRoles(page);
 }
+
+/**
+ * Presses the button named `button` (within the window titled `within`, or the page) and waits for the window it
+ * opens, `opens`: the steps that open My Profile and then one of its windows.
+ */
+export async function openWindow(page: Page, s: StepContext, button: string, opens: string, within?: string): Promise<void> {
+  const pressed = await s.find('button', button, within ? idmWindow(page, within) : undefined);
+  await s.target(pressed);
+  await pressed.click();
+  await expect(await s.see('dialog', opens)).toBeVisible();
+}

@@ -7,7 +7,7 @@ export const DEMO_SECURITY_QUESTIONS = [
   { question: 'In what city were you born?', answer: 'Baltimore' },
 ];
 
-/** The demo world `npm start` seeds: two organizations, an AO, a BAO, EUs and a newcomer with no role yet. */
+/** The demo world `npm start` seeds: two organizations, an AO, a BAO, EUs, a newcomer with no role yet, and three people for the account procedures. */
 export const DEMO_WORLD: ScenarioInput = {
   organizations: [
     {
@@ -37,6 +37,11 @@ export const DEMO_WORLD: ScenarioInput = {
       roles: [{ application: 'Connexion', role: 'EU', ptans: ['1234560001', '1234560002'] }] },
     { userId: 'alex.official', password: 'Silver-Canyon-Maple-58', firstName: 'Alex', lastName: 'Ortiz', organization: 'acme', securityQuestions: DEMO_SECURITY_QUESTIONS, identityVerified: false },
     { userId: 'nina.new', password: 'Amber-Falcon-Willow-33', firstName: 'Nina', lastName: 'Newman', organization: 'acme', securityQuestions: DEMO_SECURITY_QUESTIONS, identityVerified: false },
+    // The IDM User Guide's account procedures: a person who forgot a user ID or password, one locked out, one whose
+    // password expired after 60 days unused (the clock starts 1 August 2019).
+    { userId: 'fran.forgot', password: 'Hazel-Brook-Lantern-26', firstName: 'Frances', lastName: 'Ford', organization: 'acme', securityQuestions: DEMO_SECURITY_QUESTIONS, identityVerified: false },
+    { userId: 'lou.locked', password: 'Cedar-Ridge-Marble-64', firstName: 'Louis', lastName: 'Lock', organization: 'acme', securityQuestions: DEMO_SECURITY_QUESTIONS, identityVerified: false, locked: true },
+    { userId: 'olga.old', password: 'Willow-Stone-Harbor-85', firstName: 'Olga', lastName: 'Olsen', organization: 'acme', securityQuestions: DEMO_SECURITY_QUESTIONS, identityVerified: false, lastSignInAt: '2019-05-01T14:00:00.000Z' },
     { userId: 'sam.ao', password: 'Granite-Harbor-Tulip-71', firstName: 'Sam', lastName: 'Shaw', organization: 'summit', securityQuestions: DEMO_SECURITY_QUESTIONS, identityVerified: true, mfa: 'added',
       roles: [{ application: 'Connexion', role: 'AO', ptans: ['9876540001'] }] },
   ],

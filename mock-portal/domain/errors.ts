@@ -26,6 +26,12 @@ export const refuse = {
   fields: (problems: FieldProblems) => new Refusal('invalid', Object.values(problems).join(' '), undefined, problems),
   /** A form checked at once whose problems are not tied to one field each. */
   all: (messages: readonly string[]) => new Refusal('invalid', messages.join(' '), undefined, {}, messages),
+  /** A form checked at once whose fields may each break several rules, every one named (field → its messages). */
+  ruleLists: (lists: Readonly<Record<string, readonly string[]>>) => {
+    const broken = Object.entries(lists).filter(([, messages]) => messages.length > 0);
+    const messages = broken.flatMap(([, list]) => list);
+    return new Refusal('invalid', messages.join(' '), undefined, Object.fromEntries(broken.map(([field, list]) => [field, list.join(' ')])), messages);
+  },
   /** Wrong or missing credentials, or a one-time code that does not match. */
   unauthenticated: (message: string) => new Refusal('unauthenticated', message),
   forbidden: (message: string) => new Refusal('forbidden', message),

@@ -11,9 +11,18 @@ import { UpstreamUnavailable, type IdentityEvidence, type ProofingQuestion } fro
 export const IDENTITY_MESSAGES = {
   unavailable: `The identity verification service is not answering right now. Nothing was changed: please try again in a few minutes; if it keeps failing, ${cbicHelp}.`,
   failed: (reference: string) =>
-    `We could not verify your identity from your answers, so no role can be requested yet. Call Experian's phone proofing line (1-866-578-5409) and give reference number ${reference}; once Experian verifies you, request the role again. If you need help, ${cbicHelp}.`,
+    `We could not verify your identity from your answers, so no role can be requested yet. Call Experian's phone proofing line (${EXPERIAN_PHONE}) and give reference number ${reference}; once Experian verifies you, select Check Phone Proofing to go on with your role request. If Experian cannot verify you by phone, ${cbicHelp}.`,
+  phoneWaiting: (reference: string) =>
+    `Experian has not verified you by phone yet. Call Experian's phone proofing line (${EXPERIAN_PHONE}) and give reference number ${reference}, then select Check Phone Proofing again.`,
+  phoneFailed: (reference: string) =>
+    `Experian could not verify your identity by phone (reference number ${reference}), so your identity cannot be verified online or by phone. To have it verified another way, ${cbicHelp}; the help desk will tell you what to send. No role can be requested until then.`,
+  phoneVerified: 'Experian verified your identity by phone. Go on with your role request.',
+  noPhoneProofing: 'There is no phone proofing to check: complete the Identity Verification form and the proofing questions first.',
   alreadyVerified: 'Your identity is already verified; you are not asked again.',
 } as const;
+
+/** [DOC RIDP1: proofing is done through Experian; the phone number is INF] Experian's phone proofing line. */
+export const EXPERIAN_PHONE = '1-866-578-5409';
 
 /** The fields of the Identity Verification form and what each must look like. [DOC RIDP2; formats INF] */
 export const EVIDENCE_FIELDS: { name: keyof Omit<IdentityEvidence, 'userId'>; label: string; pattern: RegExp; hint: string }[] = [
@@ -73,6 +82,38 @@ export async function finishProofing(state: MockState, account: Account, session
     if (error instanceof UpstreamUnavailable) throw refuse.unavailable(IDENTITY_MESSAGES.unavailable);
     throw error;
   }
-  if (!outcome.verified) throw refuse.forbidden(IDENTITY_MESSAGES.failed(outcome.referenceNumber));
+  if (!outcome.verified) {
+    account.phoneProofing = { referenceNumber: outcome.referenceNumber, status: 'waiting' };
+    throw refuse.forbidden(IDENTITY_MESSAGES.failed(outcome.referenceNumber));
+  }
   account.identityVerified = true;
+  delete account.phoneProofing;
+}
+
+/**
+ * Rule 14 [path DOC IDMUG TOC; steps INF]: after failed online proofing, the person calls Experian with the
+ * reference number; Check Phone Proofing asks Experian how the call went. Verified: the person is proofed and goes
+ * on. Not yet: call first. Failed: only the help desk can verify the person now.
+ */
+export async function checkPhoneProofing(state: MockState, account: Account): Promise<void> {
+  const proofing = account.phoneProofing;
+  if (!proofing) throw refuse.conflict(IDENTITY_MESSAGES.noPhoneProofing);
+  if (proofing.status === 'failed') throw refuse.forbidden(IDENTITY_MESSAGES.phoneFailed(proofing.referenceNumber));
+  let status: Awaited<ReturnType<MockState['upstream']['phoneProofingStatus']>>;
+  try {
+    status = await state.upstream.phoneProofingStatus(proofing.referenceNumber);
+  } catch (error) {
+    if (error instanceof UpstreamUnavailable) throw refuse.unavailable(IDENTITY_MESSAGES.unavailable);
+    throw error;
+  }
+  if (status === 'verified') {
+    account.identityVerified = true;
+    delete account.phoneProofing;
+    return;
+  }
+  if (status === 'failed') {
+    proofing.status = 'failed';
+    throw refuse.forbidden(IDENTITY_MESSAGES.phoneFailed(proofing.referenceNumber));
+  }
+  throw refuse.conflict(IDENTITY_MESSAGES.phoneWaiting(proofing.referenceNumber));
 }

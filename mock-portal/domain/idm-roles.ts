@@ -110,7 +110,8 @@ export async function checkAttributes(
 /** Finds the organization a PTAN belongs to (the BAO/EU "search for the organization"), within the person's own. */
 export async function searchOrganization(state: MockState, account: Account, ptan: string): Promise<Organization> {
   const record = await lookUpPtan(state, ptan);
-  const organization = record.organizationId === account.organizationId ? state.organizations.get(record.organizationId) : undefined;
+  const own = account.organizationId || record.organizationId;
+  const organization = record.organizationId === own ? state.organizations.get(record.organizationId) : undefined;
   if (!organization) throw refuse.invalid(`PTAN ${ptan.trim()} belongs to another organization in PECOS. Enter a PTAN of your own organization.`, 'ptan');
   return organization;
 }

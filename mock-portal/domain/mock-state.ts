@@ -3,17 +3,15 @@ import { MockClock } from './clock.ts';
 import { Faults } from './faults.ts';
 import { SeededRandom } from './random.ts';
 import type { Account, Mail, Organization, RoleRequest, Upload } from './types.ts';
+import type { Challenge } from './mfa/challenges.ts';
+import type { PendingRegistration } from './accounts/registration.ts';
+import type { PhoneMessage } from './phone.ts';
 import { discardStoredFiles } from './connexion/stored-files.ts';
 import type { Bid } from './bidding/bids.ts';
 import type { BidderInquiry, NoticeResponse, OfferDecision } from './bidding/records.ts';
 import { emptyMaintenance } from './contract-maintenance/records.ts';
 import type { Upstream } from './upstream.ts';
 import type { Trainee } from './classroom/records.ts';
-
-export interface PendingVerification {
-  code: string;
-  expiresAtMs: number;
-}
 
 export const DEFAULT_SEED = 2021;
 
@@ -38,7 +36,12 @@ export class MockState {
   uploadDir = '';
   /** Deletes the bytes of uploads a reset forgets; with a data folder the storage does it once the reset is saved. */
   discardUploadFiles: (uploads: readonly Upload[]) => void = discardStoredFiles;
-  verifications = new Map<string, PendingVerification>();
+  /** One-time codes waiting to be entered (sign-in, recovery, factor enrolment), keyed by purpose and user ID. */
+  verifications = new Map<string, Challenge>();
+  /** Text messages and voice calls the portal made (the phone outbox). */
+  phoneMessages: PhoneMessage[] = [];
+  /** New User Registrations waiting for their e-mail verification, keyed by the link's token. */
+  registrations = new Map<string, PendingRegistration>();
   /** DBidS bids, keyed by bidder number. */
   bids = new Map<string, Bid>();
   /** Connexion: uploads answering CDRD, BFB and PBE notices; answers to contract offers. */
@@ -66,6 +69,8 @@ export class MockState {
     this.discardUploadFiles(this.uploads);
     this.uploads = [];
     this.verifications.clear();
+    this.phoneMessages = [];
+    this.registrations.clear();
     this.bids.clear();
     this.noticeResponses = [];
     this.offerDecisions = [];

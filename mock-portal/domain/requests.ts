@@ -3,6 +3,7 @@ import { refuse } from './errors.ts';
 import { sendMail } from './mail.ts';
 import type { MockState } from './mock-state.ts';
 import type { Account, RoleRequest } from './types.ts';
+import { checkAoRegistered } from './ao-first.ts';
 
 /** A new Request ID, unique in this portal. [DOC S1; format INF, see config] */
 export function nextRequestId(state: MockState): string {
@@ -34,6 +35,8 @@ function applyDecision(state: MockState, request: RoleRequest, account: Account)
   switch (request.kind) {
     case 'new-role':
       if (existing) throw refuse.conflict(`${account.userId} already holds a ${request.application} role; remove it before a new one is granted.`);
+      // A person registered without an organization joins the one the first role's PTAN belongs to.
+      if (!account.organizationId) account.organizationId = request.organizationId;
       account.roles.push({
         application: request.application,
         role: request.role,
@@ -69,7 +72,10 @@ export async function decideRequest(
   const request = findRequest(state, id);
   if (request.status !== 'pending') throw refuse.conflict(`Request ${id} was already ${request.status}; it cannot be decided again.`);
   const account = requester(state, request);
-  if (decision === 'approved') applyDecision(state, request, account);
+  if (decision === 'approved') {
+    checkAoRegistered(state, request);
+    applyDecision(state, request, account);
+  }
   request.status = decision;
   request.decidedAt = state.nowIso();
   request.decidedBy = decidedBy;

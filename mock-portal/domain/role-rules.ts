@@ -46,7 +46,9 @@ export async function checkRoleEligibility(state: MockState, account: Account, r
   let organizationId: string | undefined;
   for (const ptan of ptans) {
     const record = await lookUpPtan(state, ptan);
-    if (record.organizationId !== account.organizationId) throw refuse.invalid(ROLE_RULE_MESSAGES.ptanOtherOrganization(ptan.trim()), 'ptan');
+    // A newly registered person has no organization yet: the first role's PTAN names it (then all must agree).
+    const own = account.organizationId || organizationId || record.organizationId;
+    if (record.organizationId !== own) throw refuse.invalid(ROLE_RULE_MESSAGES.ptanOtherOrganization(ptan.trim()), 'ptan');
     organizationId = record.organizationId;
     if (role !== 'EU' && !record.authorizedOfficials.includes(account.userId)) {
       throw refuse.forbidden(ROLE_RULE_MESSAGES.notAuthorizedOfficial(role));

@@ -1,6 +1,9 @@
+import { config } from '../config.ts';
+import { newTotpSecret } from './mfa/totp.ts';
 import { hashPassword, passwordProblems } from './passwords.ts';
 import type { MockState } from './mock-state.ts';
-import type { Account, Application, Organization, RoleName, SecurityQuestion } from './types.ts';
+import { normalizedPhone } from './phone.ts';
+import type { Account, Application, FactorType, MfaFactor, Organization, RoleName, SecurityQuestion } from './types.ts';
 
 /** The body of POST /__admin/scenario (see ../schemas/scenario.schema.json). */
 export interface ScenarioInput {
@@ -15,6 +18,7 @@ export interface OrganizationInput {
   authorizedOfficials?: string[];
   bidderNumbers?: string[];
   address?: Partial<Organization['address']>;
+  ownershipGroup?: string;
 }
 export interface UserInput {
   userId?: string;
@@ -28,6 +32,14 @@ export interface UserInput {
   mfa?: Account['mfa'];
   securityQuestions?: SecurityQuestion[];
   roles?: { application: Application; role: RoleName; ptans?: string[] }[];
+  /** The person's MFA factors; left out, the default Email factor. */
+  factors?: { type: FactorType; phone?: string; secret?: string }[];
+  /** Earlier passwords, newest first (rule 6 refuses them again). */
+  passwordHistory?: string[];
+  /** When the person last signed in (rule 8); left out, now. */
+  lastSignInAt?: string;
+  /** Locked after too many failed sign-ins (rule 2), to be unlocked by Unlock Account (rule 3); left out, false. */
+  locked?: boolean;
 }
 
 /** A problem with one place of the body, as the control API reports it. */
@@ -38,10 +50,10 @@ export interface BodyProblem {
 
 export interface ScenarioResult {
   organizations: Organization[];
-  users: (Omit<Account, 'passwordHash' | 'failedAttempts' | 'locked'>)[];
+  users: (Omit<Account, 'passwordHash' | 'passwordHistory' | 'failedAttempts' | 'locked'>)[];
 }
 
-const SECURITY_QUESTIONS = [
+export const SECURITY_QUESTIONS = [
   'What was the name of your first pet?',
   'In what city were you born?',
   'What was the make of your first car?',
@@ -80,6 +92,7 @@ export function applyScenario(state: MockState, input: ScenarioInput): { problem
       inactivePtans: o.inactivePtans ?? [],
       authorizedOfficials: o.authorizedOfficials ?? [],
       bidderNumbers: o.bidderNumbers ?? [random.digits(6)],
+      ...(o.ownershipGroup ? { ownershipGroup: o.ownershipGroup } : {}),
       address: {
         street: o.address?.street ?? faker.location.streetAddress(),
         city: o.address?.city ?? faker.location.city(),
@@ -115,7 +128,7 @@ export function applyScenario(state: MockState, input: ScenarioInput): { problem
 
     const password = u.password ?? generatedPassword(state, { userId, firstName, lastName });
     const weak = passwordProblems(password, { userId, firstName, lastName });
-    if (weak.length) problems.push({ path: `${at}/password`, message: `The password must have ${weak.join(', ')}.` });
+    if (weak.length) problems.push({ path: `${at}/password`, message: weak.join(' ') });
 
     const roles = (u.roles ?? []).map((r, j) => {
       const ptans = r.ptans ?? (org ? org.ptans.slice(0, 1) : []);
@@ -130,21 +143,29 @@ export function applyScenario(state: MockState, input: ScenarioInput): { problem
       return { application: r.application, role: r.role, organizationId: org?.id ?? '', ptans, grantedAt: state.nowIso() };
     });
 
+    const phone = u.phone ?? faker.string.numeric({ length: 3, allowLeadingZeros: false }) + '-555-' + faker.string.numeric(4);
+    const factors = scenarioFactors(state, u.factors, phone, at, problems);
+    (u.passwordHistory ?? []).forEach((old, j) => {
+      if (old === password) problems.push({ path: `${at}/passwordHistory/${j}`, message: 'An earlier password cannot be the current password too.' });
+    });
     accounts.push({
       userId,
       password,
       passwordHash: '',
+      passwordHistory: (u.passwordHistory ?? []).slice(0, config.password.historySize - 1),
       email: u.email ?? `${userId.toLowerCase()}@example.test`,
       firstName,
       lastName,
-      phone: u.phone ?? faker.string.numeric({ length: 3, allowLeadingZeros: false }) + '-555-' + faker.string.numeric(4),
+      phone,
+      factors,
+      lastSignInAt: u.lastSignInAt ? new Date(u.lastSignInAt).toISOString() : state.nowIso(),
       organizationId: org?.id ?? '',
       identityVerified: u.identityVerified ?? false,
       mfa: u.mfa ?? 'not-asked',
       securityQuestions: u.securityQuestions ?? SECURITY_QUESTIONS.slice(0, 2).map((question) => ({ question, answer: faker.word.noun() })),
       roles,
-      failedAttempts: 0,
-      locked: false,
+      failedAttempts: u.locked ? config.lockoutAttempts : 0,
+      locked: u.locked ?? false,
     });
   });
 
@@ -168,14 +189,29 @@ export function applyScenario(state: MockState, input: ScenarioInput): { problem
   for (const org of orgs) state.organizations.set(org.id, org);
   for (const account of accounts) {
     account.passwordHash = hashPassword(account.password);
+    // Until now the history held the earlier passwords in clear; it keeps hashes, the current one first.
+    account.passwordHistory = [account.passwordHash, ...(account.passwordHistory ?? []).map(hashPassword)];
     state.addAccount(account);
   }
   return {
     result: {
       organizations: orgs,
-      users: accounts.map(({ passwordHash: _h, failedAttempts: _f, locked: _l, ...rest }) => rest),
+      users: accounts.map(({ passwordHash: _h, passwordHistory: _p, failedAttempts: _f, locked: _l, ...rest }) => rest),
     },
   };
+}
+
+/** The scenario's factors: one per type; phones default to the person's phone, app secrets are generated. */
+function scenarioFactors(state: MockState, input: UserInput['factors'], phone: string, at: string, problems: BodyProblem[]): MfaFactor[] {
+  const now = state.nowIso();
+  if (!input) return [{ type: 'email', enrolledAt: now }];
+  return input.map((f, j) => {
+    if (input.findIndex((other) => other.type === f.type) !== j) problems.push({ path: `${at}/factors/${j}/type`, message: `A person has one factor of each type; ${f.type} is given twice.` });
+    const factor: MfaFactor = { type: f.type, enrolledAt: now };
+    if (f.type === 'sms' || f.type === 'voice') factor.phone = normalizedPhone(f.phone ?? phone);
+    if (f.type === 'google-authenticator' || f.type === 'okta-verify') factor.secret = f.secret?.toUpperCase() ?? newTotpSecret(state.random);
+    return factor;
+  });
 }
 
 function nextFree(taken: Set<string>, wanted: string): string {

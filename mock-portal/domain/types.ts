@@ -30,6 +30,8 @@ export interface Organization {
   authorizedOfficials: string[];
   bidderNumbers: string[];
   address: { street: string; city: string; state: string; zip: string };
+  /** Organizations with the same group are commonly owned or controlled: one bid per competition (rule 52). [DOC COMOWN] */
+  ownershipGroup?: string;
 }
 
 /** A role a person holds in DBidS or Connexion. */
@@ -46,6 +48,22 @@ export interface Role {
 export interface SecurityQuestion {
   question: string;
   answer: string;
+}
+
+/** The MFA factor types the IDM offers. [DOC IDFAQ] */
+export const FACTOR_TYPES = ['email', 'sms', 'voice', 'google-authenticator', 'okta-verify'] as const;
+export type FactorType = (typeof FACTOR_TYPES)[number];
+
+/** One MFA factor (device) of a person. [DOC IDFAQ, IDMOV] */
+export interface MfaFactor {
+  type: FactorType;
+  /** SMS and Voice: the phone number the codes go to. */
+  phone?: string;
+  /** Google Authenticator and Okta Verify: the shared TOTP secret (base32), shown once at enrolment. */
+  secret?: string;
+  /** TOTP: the last time step accepted, so a code is not accepted twice. */
+  lastUsedStep?: number;
+  enrolledAt: string;
 }
 
 /** A person's account in the CMS IDM System (shared with the Enterprise Portal and Connexion). */
@@ -69,6 +87,17 @@ export interface Account {
   lastRoleRemovalAt?: string;
   /** Demo and scenario passwords are kept so the control API and `npm start` can print them. */
   password: string;
+  /**
+   * The person's MFA factors. Left out (older records), the person has the default e-mail factor: every IDM
+   * account has it from registration (see domain/mfa/factors.ts, factorsOf).
+   */
+  factors?: MfaFactor[];
+  /** Hashes of the most recent passwords, newest first, the current one included (rule 6). */
+  passwordHistory?: string[];
+  /** The last successful sign-in to any system (rule 8: a password unused for 60 days expires). */
+  lastSignInAt?: string;
+  /** Identity proofing that failed online: the Experian reference for phone proofing, and where it stands (rule 14). */
+  phoneProofing?: { referenceNumber: string; status: 'waiting' | 'failed' };
 }
 
 export type RequestKind = 'new-role' | 'add-ptan' | 'modify-role' | 'remove-role';

@@ -31,8 +31,14 @@ export interface ProofingQuestion {
   choices: string[];
 }
 
+export type UpstreamService = 'pecos' | 'identity' | 'mail' | 'phone';
+
 export interface Upstream {
   sendMail(message: { to: string; subject: string; text: string }): Promise<void>;
+  /** Sends a text message or places a voice call (the phone outbox captures it). */
+  sendPhoneMessage(message: { to: string; channel: 'sms' | 'voice'; text: string }): Promise<void>;
+  /** Where phone proofing for this Experian reference stands; undefined for an unknown reference. */
+  phoneProofingStatus(referenceNumber: string): Promise<'waiting' | 'verified' | 'failed' | undefined>;
   lookupPtan(ptan: string): Promise<PecosPtanRecord | undefined>;
   /** Starts proofing: the service checks the evidence and returns out-of-wallet questions. */
   startProofing(evidence: IdentityEvidence): Promise<{ sessionId: string; questions: ProofingQuestion[] }>;
@@ -42,7 +48,7 @@ export interface Upstream {
 
 /** Raised by the upstream client when a service fails or does not answer in time. */
 export class UpstreamUnavailable extends Error {
-  constructor(readonly service: 'pecos' | 'identity' | 'mail', readonly cause2: 'error' | 'timeout') {
+  constructor(readonly service: UpstreamService, readonly cause2: 'error' | 'timeout') {
     super(`${service} ${cause2}`);
     this.name = 'UpstreamUnavailable';
   }

@@ -18,6 +18,8 @@ declare module 'express-session' {
     signedIn: Partial<Record<System, SignedIn>>;
     /** A sign-in that passed the password and waits for its one-time code. */
     awaitingCode: { system: System; userId: string };
+    /** A sign-in that passed the password and the code, held until the expired password is changed (rule 8). */
+    expiredPassword: { system: System; userId: string };
     /** A one-shot message for the next page (after a redirect). */
     notice: { kind: 'success' | 'info' | 'error'; text: string };
     /** Feature modules keep their multi-step wizard state here, keyed by name. */

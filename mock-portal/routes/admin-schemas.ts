@@ -74,6 +74,12 @@ export const querySchemas = {
     required: ['to'],
     properties: { to: { type: 'string', minLength: 1, maxLength: 320, pattern: '\\S', description: 'the e-mail address whose messages to list' } },
   },
+  phone: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['to'],
+    properties: { to: { type: 'string', pattern: '^\\D*(\\d\\D*){10,11}$', maxLength: 30, description: 'the phone number whose texts and calls to list, e.g. 410-555-0100' } },
+  },
   requests: {
     type: 'object',
     additionalProperties: false,
@@ -123,6 +129,20 @@ export const answerSchemas = {
       type: 'object',
       required: ['id', 'to', 'subject', 'text', 'sentAt'],
       properties: { id: { type: 'string' }, to: { type: 'string' }, subject: { type: 'string' }, text: { type: 'string' }, sentAt: { type: 'string', format: 'date-time' } },
+    },
+  },
+  phone: {
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['id', 'to', 'channel', 'text', 'sentAt'],
+      properties: {
+        id: { type: 'string' },
+        to: { type: 'string', description: 'NNN-NNN-NNNN' },
+        channel: { enum: ['sms', 'voice'] },
+        text: { type: 'string', description: 'what the text says, or what the call says aloud' },
+        sentAt: { type: 'string', format: 'date-time' },
+      },
     },
   },
   faults: {

@@ -4,6 +4,7 @@ import { roster, seedClass } from '../domain/classroom/class.ts';
 import { refuse } from '../domain/errors.ts';
 import { FAULT_POINTS, type FaultMode } from '../domain/faults.ts';
 import { mailTo } from '../domain/mail.ts';
+import { phoneMessagesTo } from '../domain/phone.ts';
 import type { MockState } from '../domain/mock-state.ts';
 import { decideRequest } from '../domain/requests.ts';
 import { applyScenario, type BodyProblem, type ScenarioInput } from '../domain/scenario.ts';
@@ -138,6 +139,14 @@ export function controlCalls(state: MockState, parts: ControlApiParts): ControlC
       query: 'mail',
       answers: { 200: { description: 'the messages', schema: answerSchemas.mail }, 400: problems },
       handle: ({ query, res }) => void res.json(mailTo(state, (query as { to: string }).to)),
+    },
+    {
+      method: 'get',
+      path: '/phone',
+      summary: "A phone number's text messages and voice calls (SMS and Voice codes), newest first",
+      query: 'phone',
+      answers: { 200: { description: 'the messages', schema: answerSchemas.phone }, 400: problems },
+      handle: ({ query, res }) => void res.json(phoneMessagesTo(state, (query as { to: string }).to)),
     },
     {
       method: 'get',

@@ -6,10 +6,14 @@ import { signInRoutes } from '../http/sign-in-routes.ts';
 import { requestsAwaiting } from '../domain/approvals.ts';
 import { get, routeTable } from '../http/adapter.ts';
 import { approvalsRoutes } from './idm/approvals.ts';
+import { expiredPasswordRoutes } from './idm/expired-password.ts';
 import { profileRoutes } from './idm/profile.ts';
+import { recoveryRoutes } from './idm/recovery.ts';
+import { registrationRoutes } from './idm/registration.ts';
 import { requestsRoutes } from './idm/requests.ts';
 import { roleRequestRoutes } from './idm/role-request.ts';
 import { rolesRoutes } from './idm/roles.ts';
+import { securityRoutes } from './idm/security.ts';
 import { windowLocals } from './idm/shared.ts';
 
 /** The CMS IDM System (seed 001): sign-in, the Self Service Dashboard and its windows. */
@@ -24,8 +28,13 @@ export function idmRoutes(state: MockState): Router {
       verifyView: 'idm/verify.njk',
       home: '/idm/dashboard',
       requireTerms: true,
+      expiredPasswordPath: '/idm/expired-password',
     }),
   );
+  // Before signing in: New User Registration, Forgot User ID, Forgot Password, Unlock Account, an expired password.
+  router.use('/register', registrationRoutes(state));
+  router.use(recoveryRoutes(state));
+  router.use('/expired-password', expiredPasswordRoutes(state));
 
   const signedIn = requireSignIn(state, 'idm', '/idm/');
   // The dashboard's windows: for a signed-in person, about that person only, each with the My Requests indicator.
@@ -45,6 +54,7 @@ export function idmRoutes(state: MockState): Router {
   router.use('/roles', rolesRoutes(state, idmUser));
   router.use('/role-request', roleRequestRoutes(state, idmUser));
   router.use('/profile', profileRoutes(state, idmUser));
+  router.use('/profile', securityRoutes(state, idmUser));
   router.use('/requests', requestsRoutes(state, idmUser));
   router.use('/approvals', approvalsRoutes(state, idmUser));
   return router;

@@ -3,10 +3,15 @@ import { formatEastern } from '../domain/clock.ts';
 import { refuse } from '../domain/errors.ts';
 import type { MockState } from '../domain/mock-state.ts';
 
+/** The text with its web addresses as links (the e-mail verification link of New User Registration). */
+function withLinks(text: string): { text: string; href?: string }[] {
+  return text.split(/(https?:\/\/[^\s<>"]+)/).filter(Boolean).map((part) => (/^https?:\/\//.test(part) ? { text: part, href: part } : { text: part }));
+}
+
 /** /mailbox/ — every e-mail the portal has sent, newest first, readable in the browser. */
 export function mailboxRoutes(state: MockState): Router {
   const router = Router();
-  const view = (m: MockState['mail'][number]) => ({ ...m, sentAtText: formatEastern(m.sentAt) });
+  const view = (m: MockState['mail'][number]) => ({ ...m, sentAtText: formatEastern(m.sentAt), parts: withLinks(m.text) });
 
   // GET /mailbox/ — the list, optionally filtered with ?to=ADDRESS.
   router.get('/', (req, res) => {

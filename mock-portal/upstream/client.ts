@@ -1,10 +1,10 @@
 import { config } from '../config.ts';
 import type { IdentityEvidence, PecosPtanRecord, ProofingQuestion, Upstream } from '../domain/upstream.ts';
-import { UpstreamUnavailable } from '../domain/upstream.ts';
+import { UpstreamUnavailable, type UpstreamService } from '../domain/upstream.ts';
 
 /** The portal's HTTP client for its upstream services. */
 export function httpUpstream(base: string, timeoutMs: number = config.upstreamTimeoutMs): Upstream {
-  async function call(service: 'pecos' | 'identity' | 'mail', path: string, init?: { method: string; body: unknown }): Promise<Response> {
+  async function call(service: UpstreamService, path: string, init?: { method: string; body: unknown }): Promise<Response> {
     let response: Response;
     try {
       response = await fetch(`${base}${path}`, {
@@ -24,6 +24,14 @@ export function httpUpstream(base: string, timeoutMs: number = config.upstreamTi
   return {
     async sendMail(message) {
       await call('mail', '/mail/messages', { method: 'POST', body: message });
+    },
+    async sendPhoneMessage(message) {
+      await call('phone', '/phone/messages', { method: 'POST', body: message });
+    },
+    async phoneProofingStatus(referenceNumber) {
+      const response = await call('identity', `/identity/phone-proofing/${encodeURIComponent(referenceNumber)}`);
+      if (response.status === 404) return undefined;
+      return ((await response.json()) as { status: 'waiting' | 'verified' | 'failed' }).status;
     },
     async lookupPtan(ptan) {
       const response = await call('pecos', `/pecos/ptans/${encodeURIComponent(ptan)}`);

@@ -1,9 +1,10 @@
 import { HttpResponse, delay, http } from 'msw';
 import { deliver } from '../domain/mail.ts';
+import { deliverPhoneMessage, type PhoneMessage } from '../domain/phone.ts';
 import type { FaultPoint } from '../domain/faults.ts';
 import type { MockState } from '../domain/mock-state.ts';
 import type { IdentityEvidence } from '../domain/upstream.ts';
-import { proofingQuestionsFor, proofingSessions } from './identity-service.ts';
+import { phoneProofingStatus, proofingQuestionsFor, proofingSessions } from './identity-service.ts';
 
 /**
  * The portal's upstream services as msw handlers: PECOS, the identity-proofing service (Experian RIDP) and
@@ -54,6 +55,21 @@ export function upstreamHandlers(base: string, state: MockState) {
       if (!session) return HttpResponse.json({ error: 'unknown session' }, { status: 404 });
       const verified = session.questions.every((q) => answers[q.id] === session.answers[q.id]);
       return HttpResponse.json({ verified, referenceNumber: session.referenceNumber });
+    }),
+
+    http.get(`${base}/identity/phone-proofing/:reference`, async ({ params }) => {
+      const failure = await faulty('identity.proofing');
+      if (failure) return failure;
+      const status = phoneProofingStatus(state, String(params.reference));
+      if (!status) return HttpResponse.json({ error: 'unknown reference' }, { status: 404 });
+      return HttpResponse.json({ status });
+    }),
+
+    http.post(`${base}/phone/messages`, async ({ request }) => {
+      const failure = await faulty('phone.send');
+      if (failure) return failure;
+      const message = (await request.json()) as Omit<PhoneMessage, 'id' | 'sentAt'>;
+      return HttpResponse.json(deliverPhoneMessage(state, message), { status: 201 });
     }),
 
     http.post(`${base}/mail/messages`, async ({ request }) => {

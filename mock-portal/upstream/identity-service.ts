@@ -1,5 +1,7 @@
 import type { MockState } from '../domain/mock-state.ts';
 import type { IdentityEvidence, ProofingQuestion } from '../domain/upstream.ts';
+import { refuse } from '../domain/errors.ts';
+import type { FormFields } from '../domain/forms.ts';
 
 /**
  * The simulated identity-proofing service: out-of-wallet questions whose right answers are the details the person
@@ -64,5 +66,59 @@ export function proofingQuestionsFor(state: MockState, evidence: IdentityEvidenc
   const sessionId = `ps-${state.random.digits(10)}`;
   const referenceNumber = `EXP-${state.random.digits(8)}`;
   proofingSessions(state).set(sessionId, { questions, answers: { q1: right.street, q2: right.city, q3: right.phone }, referenceNumber });
+  phoneProofingRecords(state).set(referenceNumber, { dateOfBirth: evidence.dateOfBirth.trim(), ssnLast4: evidence.ssnLast4, status: 'waiting' });
   return { sessionId, questions };
+}
+
+/**
+ * Phone proofing [DOC IDMUG TOC; steps INF]: after failing the online questions, the person calls Experian with the
+ * reference number; the agent confirms the date of birth and the last four digits of the SSN given on the form.
+ * The call is simulated by the page /experian/ (routes/experian.ts); the portal asks for the outcome over HTTP.
+ */
+export type PhoneProofingStatus = 'waiting' | 'verified' | 'failed';
+interface PhoneProofingRecord {
+  dateOfBirth: string;
+  ssnLast4: string;
+  status: PhoneProofingStatus;
+}
+
+const phoneRecordsByPortal = new WeakMap<MockState, Map<string, PhoneProofingRecord>>();
+
+function phoneProofingRecords(state: MockState): Map<string, PhoneProofingRecord> {
+  let records = phoneRecordsByPortal.get(state);
+  if (!records) {
+    records = new Map();
+    phoneRecordsByPortal.set(state, records);
+  }
+  return records;
+}
+
+export function phoneProofingStatus(state: MockState, referenceNumber: string): PhoneProofingStatus | undefined {
+  return phoneProofingRecords(state).get(referenceNumber.trim().toUpperCase())?.status;
+}
+
+/**
+ * The call to Experian: the agent checks the details against the ones given on the Identity Verification form.
+ * One call decides: verified, or failed (then only the help desk can help). Unknown references are undefined.
+ */
+export function answerPhoneProofingCall(state: MockState, referenceNumber: string, details: { dateOfBirth: string; ssnLast4: string }): PhoneProofingStatus | undefined {
+  const record = phoneProofingRecords(state).get(referenceNumber.trim().toUpperCase());
+  if (!record) return undefined;
+  if (record.status !== 'waiting') return record.status;
+  const matches = details.dateOfBirth.trim() === record.dateOfBirth && details.ssnLast4.replace(/\D/g, '').slice(-4) === record.ssnLast4;
+  record.status = matches ? 'verified' : 'failed';
+  return record.status;
+}
+
+/** The simulated call's form (/experian/) as sent. */
+export function phoneProofingCallOf(form: FormFields): { referenceNumber: string; dateOfBirth: string; ssnLast4: string } {
+  return { referenceNumber: form.text('referenceNumber'), dateOfBirth: form.text('dateOfBirth'), ssnLast4: form.text('ssnLast4') };
+}
+
+/** The agent answers the simulated call: verified or failed; an unknown reference number is refused. */
+export function callPhoneProofingLine(state: MockState, form: FormFields): PhoneProofingStatus {
+  const details = phoneProofingCallOf(form);
+  const outcome = answerPhoneProofingCall(state, details.referenceNumber, details);
+  if (!outcome) throw refuse.notFound('The agent cannot find that reference number. Check the number the CMS IDM System gave you.');
+  return outcome;
 }

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import * as OTPAuth from 'otpauth';
 import type { ProcedureId } from '../../flows/catalog.ts';
 import type { Credentials } from '../../flows/types.ts';
 import { acceptContractOffer, type ContractOfferInput } from '../../flows/connexion/accept-contract-offer.ts';
@@ -21,6 +22,11 @@ import { removeRole, type RemoveRoleInput } from '../../flows/idm/remove-role.ts
 import { requestNewRole, type RequestNewRoleInput } from '../../flows/idm/request-new-role.ts';
 import { updateEmail, type UpdateEmailInput } from '../../flows/idm/update-email.ts';
 import { updatePtanOrganization, type UpdatePtanOrganizationInput } from '../../flows/idm/update-ptan-organization.ts';
+import { addMfaDevice, type AddMfaDeviceInput } from '../../flows/idm/add-mfa-device.ts';
+import { changeExpiredPassword, changePassword, type ChangeExpiredPasswordInput, type ChangePasswordInput } from '../../flows/idm/change-password.ts';
+import { createAccount, type CreateAccountInput } from '../../flows/idm/create-account.ts';
+import { recoverUserId, type ForgotUserIdInput } from '../../flows/idm/forgot-user-id.ts';
+import { resetPassword, unlockAccount, type RecoveryInput, type ResetPasswordInput } from '../../flows/idm/recover-account.ts';
 import type { ResolvedAccount } from './profile.ts';
 
 /** What a replay gives a flow besides the profile's inputs. */
@@ -29,6 +35,10 @@ export interface FlowHelpers {
   credentials: Credentials;
   /** Seed 000 step 12: five minutes for a new role to display (the mock clock moves; elsewhere, real time passes). */
   letFiveMinutesPass: () => Promise<void>;
+  /** The one-time codes e-mailed to another address than the account's (a New User Registration's): made before the e-mail is sent. */
+  codesFor: (email: string) => Promise<() => Promise<string>>;
+  /** The text of the newest e-mail to `email` whose subject matches (deployments of this mock: its mailbox). */
+  mailText: (email: string, subject: RegExp) => Promise<string>;
 }
 
 type Input = Record<string, unknown>;
@@ -36,6 +46,9 @@ type Replay = (page: Page, input: Input, helpers: FlowHelpers) => Promise<unknow
 
 // The profile's schema (scripts/drift/profile.schema.json) checked each input's shape; here it meets its flow.
 const as = <T>(input: Input, extra: object): T => ({ ...input, ...extra }) as T;
+
+/** What an authenticator app shows for the secret key a set-up page gives. */
+const totpOf = (secret: string) => new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret.replace(/\s/g, '')) }).generate();
 
 /**
  * How each catalogued procedure is replayed: the very flow the procedure tests run (flows/), given the profile's
@@ -62,4 +75,16 @@ export const REPLAYS: Record<ProcedureId, Replay> = {
   'connexion.request-location-change': (page, input, { credentials }) => requestLocationChange(page, as<LocationChangeInput>(input, { credentials })),
   'connexion.request-contract-transfer': (page, input, { credentials }) => requestContractTransfer(page, as<ContractTransferInput>(input, { credentials })),
   'connexion.disclose-subcontractor': (page, input, { credentials }) => discloseSubcontractor(page, as<DiscloseSubcontractorInput>(input, { credentials })),
+  'idm.create-account': async (page, input, { codesFor }) => {
+    const code = await codesFor(String(input.email));
+    return createAccount(page, as<CreateAccountInput>(input, { verifyBy: 'code', verificationEmail: async () => ({ link: '', code: await code() }) }));
+  },
+  'idm.forgot-user-id': (page, input, { mailText }) =>
+    recoverUserId(page, as<ForgotUserIdInput>(input, { userIdEmail: () => mailText(String(input.email), /user ID/) })),
+  'idm.reset-password': (page, input, { credentials }) => resetPassword(page, as<ResetPasswordInput>(input, { userId: credentials.userId, verificationCode: credentials.verificationCode })),
+  'idm.unlock-account': (page, input, { credentials }) => unlockAccount(page, as<RecoveryInput>(input, { userId: credentials.userId, verificationCode: credentials.verificationCode })),
+  'idm.change-password': (page, input, { credentials }) => changePassword(page, as<ChangePasswordInput>(input, { credentials })),
+  'idm.change-expired-password': (page, input, { credentials }) => changeExpiredPassword(page, as<ChangeExpiredPasswordInput>(input, { credentials })),
+  'idm.add-mfa-device': (page, input, { credentials }) =>
+    addMfaDevice(page, as<AddMfaDeviceInput>(input, { credentials, deviceCode: async (secret?: string) => (secret ? totpOf(secret) : credentials.verificationCode()) })),
 };

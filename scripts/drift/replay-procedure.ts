@@ -28,7 +28,8 @@ export async function replayProcedure(context: ReplayContext, id: ProcedureId, p
   if (!entry || !input) throw new Error(`The profile has no inputs for ${id}.`);
   const account = resolved.accounts[entry.account];
   if (!account) throw new Error(`The profile has no account "${entry.account}".`);
-  const verificationCode = await codeSourceOf(account, { ...(control ? { control } : {}), ...(context.desk ? { desk: context.desk } : {}) });
+  const codeContext = { ...(control ? { control } : {}), ...(context.desk ? { desk: context.desk } : {}) };
+  const verificationCode = await codeSourceOf(account, codeContext);
   attachReplay(page, hooks);
   return REPLAYS[id](page, input, {
     account,
@@ -36,6 +37,11 @@ export async function replayProcedure(context: ReplayContext, id: ProcedureId, p
     letFiveMinutesPass: control
       ? async () => void (await control.advanceMinutes(5))
       : () => new Promise((resolve) => setTimeout(resolve, FIVE_MINUTES_MS)), // a real deployment: wait as a person would
+    codesFor: (email) => codeSourceOf({ ...account, email }, codeContext),
+    mailText: async (email, subject) => {
+      if (!control) throw new Error(`Only a deployment of this mock lets drift read the e-mail to ${email}; replay this procedure on the mock.`);
+      return (await control.latestMail(email, subject)).text;
+    },
   });
 }
 

@@ -38,14 +38,14 @@ export async function guideDocx(model: GuideModel, reportsDir: string): Promise<
     new Paragraph({ children: [new TextRun({ text: `ILLUSTRATED GUIDE · ${procedure.portal.toUpperCase()}`, size: 18, color: '5C5C5C', bold: true })] }),
     new Paragraph({ text: procedure.title, heading: HeadingLevel.TITLE }),
     fact('Portal', new TextRun(procedure.portal)),
-    fact('Source', new TextRun(`${model.source}${model.sourceUpdated ? `, updated ${model.sourceUpdated}` : ''}`)),
+    fact('Source', new TextRun(`${model.source}${model.sourceUpdated ? `, updated ${model.sourceUpdated}` : ''}${procedure.basis ? `. ${procedure.basis}` : ''}`)),
     fact('Steps', new TextRun(String(procedure.steps.length))),
     fact('Reflects', new TextRun(`cbp-harness ${reflects.version}, commit ${reflects.commit}; replayed ${reflects.recorded} on the mock portal${reflects.portalClock ? `, whose clock read ${reflects.portalClock}` : ''} (${replay.passed ? `passed in ${seconds(replay.durationMs)}` : replay.status})`)),
     new Paragraph({
       shading: { type: ShadingType.CLEAR, fill: 'F1F1F1', color: 'auto' },
       spacing: { before: 160, after: 160 },
       children: [
-        new TextRun('Each step gives the instruction as the CBIC wrote it, then a picture zoomed on that part of the screen. '),
+        new TextRun(`Each step gives the instruction ${procedure.basis ? 'as the source above describes it' : 'as the CBIC wrote it'}, then a picture zoomed on that part of the screen. `),
         new TextRun({ text: 'The red outline', bold: true, color: 'E31C3D' }),
         new TextRun(' marks what you click or fill in. Where the small picture of the whole screen stands beside it, '),
         new TextRun({ text: 'the blue frame', bold: true, color: '0071BC' }),

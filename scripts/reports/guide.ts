@@ -61,13 +61,13 @@ export function renderGuide(model: GuideModel, reportsDir: string): string {
   <h1>${procedure.title}</h1>
   <dl class="facts">
     <div><dt>Portal</dt><dd>${procedure.portal}</dd></div>
-    <div><dt>Source</dt><dd>${model.source}${model.sourceUpdated ? html`, updated ${model.sourceUpdated}` : ''}</dd></div>
+    <div><dt>Source</dt><dd>${model.source}${model.sourceUpdated ? html`, updated ${model.sourceUpdated}` : ''}${procedure.basis ? html`<br><span class="basis">${procedure.basis}</span>` : ''}</dd></div>
     <div><dt>Steps</dt><dd>${procedure.steps.length}</dd></div>
     <div><dt>Reflects</dt><dd>cbp-harness ${reflects.version}, commit <code>${reflects.commit}</code>; replayed ${reflects.recorded}${
       reflects.portalClock ? html` on the mock portal, whose clock read ${reflects.portalClock}` : ' on the mock portal'
     } (${replay.passed ? `passed in ${seconds(replay.durationMs)}` : replay.status})</dd></div>
   </dl>
-  <p class="how">Each step gives the instruction as the CBIC wrote it, then a picture zoomed on that part of the screen. <span class="mark">The red outline</span> marks what you click or fill in. Where the small picture of the whole screen stands beside it, <span class="frame">the blue frame</span> shows which part is enlarged.</p>
+  <p class="how">Each step gives the instruction ${procedure.basis ? 'as the source above describes it' : 'as the CBIC wrote it'}, then a picture zoomed on that part of the screen. <span class="mark">The red outline</span> marks what you click or fill in. Where the small picture of the whole screen stands beside it, <span class="frame">the blue frame</span> shows which part is enlarged.</p>
 </header>
 ${banner}
 ${beforeHtml}
@@ -105,6 +105,7 @@ const GUIDE_CSS = `
 .facts div { display: contents; }
 .facts dt { font-weight: 700; color: var(--muted); }
 .facts dd { margin: 0; }
+.basis { color: var(--muted); font-size: .92rem; }
 .facts ul { margin: 0; padding-left: 1.2rem; }
 .how { background: var(--grey-bg); padding: .7rem 1rem; border-radius: 4px; }
 .mark { color: var(--red); font-weight: 700; }

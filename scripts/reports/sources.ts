@@ -9,6 +9,7 @@ export const SOURCES: Readonly<Record<string, string>> = {
   '003': '“Welcome to CMS Enterprise Portal via Okta”',
   '004': 'CBIC, “Uploading Documents in Connexion Quick Reference”',
   RT: 'CBIC, “DBidS and Connexion User Role Table” (Round 2021)',
+  IDMUG: 'CMS, “Identity Management (IDM) User Guide” (v1.01, June 2021), not a CBIC seed document',
 };
 
 /** "CBIC, “…” (2021), seed document 001", or just the seed's name when the catalog cites no known document. */

@@ -54,7 +54,7 @@ test.describe('the OpenAPI document of the control API', () => {
     const ajv = new Ajv({ strict: false });
     addFormats(ajv);
     const problems = ajv.compile(document.components.schemas.Problems as object);
-    const samples: Record<string, string> = { '/mail': '?to=nobody@example.test' };
+    const samples: Record<string, string> = { '/mail': '?to=nobody@example.test', '/phone': '?to=410-555-0100' };
     for (const [path, operations] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
         const url = `${control.baseURL}/__admin${path.replace('{id}', '12345678')}`;

@@ -3,12 +3,18 @@ import { PROCEDURES } from '../../flows/catalog.ts';
 import { DEMO_WORLD } from '../../mock-portal/domain/demo.ts';
 import { nameAt, procedureOf, runDrift } from './run-drift.ts';
 
-/** The state the procedures could change: everything but the e-mail the sign-ins send (their one-time codes). */
-const records = ({ mail: _mail, ...rest }: Record<string, unknown>) => rest;
+/**
+ * The state the procedures could change: everything but the traces of the sign-ins themselves, the e-mail they send
+ * (their one-time codes) and each person's last sign-in (rule 8 counts the 60 days from it).
+ */
+const records = ({ mail: _mail, users, ...rest }: Record<string, unknown>) => ({
+  ...rest,
+  users: (users as Record<string, unknown>[]).map(({ lastSignInAt: _signedIn, ...user }) => user),
+});
 
 test.describe('npm run drift on the unmodified mock', () => {
   test('the whole catalog against a fresh demo world: every name it reaches is found, exit 0, and nothing in the portal changed', async ({ control, portalServer }, testInfo) => {
-    test.setTimeout(900_000); // twenty procedures, one after the other, each signing in
+    test.setTimeout(900_000); // twenty-seven procedures, one after the other, most signing in
     await control.scenario(DEMO_WORLD);
     const before = records(await control.state());
 

@@ -5,12 +5,13 @@ import { requestNewRole } from '../../flows/enterprise-portal/request-new-role.t
 import { ACME } from './helpers.ts';
 
 test.describe('Enterprise Portal: changing a role (seed 000: remove, wait five minutes, request)', () => {
-  test('a BAO becomes an EU in Connexion: both procedures in one browser, the wait moved on the mock clock', async ({ page, control }) => {
+  test('a BAO becomes an EU in Connexion: both procedures in one browser, the wait moved on the mock clock', async ({ page, control, credentialsOf }) => {
     const { users } = await control.scenario({
       organizations: [{ ...ACME, authorizedOfficials: ['amy.ao', 'bea.bao'] }],
       users: [{ userId: 'bea.bao', organization: 'acme', identityVerified: true, mfa: 'added', roles: [{ application: 'Connexion', role: 'BAO', ptans: ['1234560001'] }] }],
     });
-    const bea = users[0]!;
+    // bea.bao added MFA earlier, so each Login also asks for the security code (e-mailed).
+    const bea = credentialsOf(users[0]!);
 
     await removeRole(page, { credentials: bea, application: 'Connexion' });
     await control.advanceMinutes(5);

@@ -27,7 +27,7 @@ test.describe('Enterprise Portal: the five-minute rules, on the mock clock (seed
   test('the wait is enforced again at Submit: a request begun before a removal cannot be submitted within its five minutes', async ({ page, control }) => {
     const { users } = await control.scenario({
       organizations: [ACME],
-      users: [{ userId: 'eddie.eu', organization: 'acme', identityVerified: true, mfa: 'added', roles: [{ application: 'DBidS', role: 'EU', ptans: ['1234560001'] }] }],
+      users: [{ userId: 'eddie.eu', organization: 'acme', identityVerified: true, mfa: 'skipped', roles: [{ application: 'DBidS', role: 'EU', ptans: ['1234560001'] }] }],
     });
     await logIn(page, users[0]!);
     await requestAccess(page, 'Connexion');

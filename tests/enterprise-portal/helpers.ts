@@ -1,16 +1,26 @@
 import { expect, type Page } from '@playwright/test';
+import { followVerification } from '../../flows/verification.ts';
 
 /** Shortcuts for the refusal tests: they start where the rule applies, not from the CBIC home page. */
 export const ACME = { id: 'acme', legalBusinessName: 'Acme Medical Supply LLC', ptans: ['1234560001', '1234560002'], inactivePtans: ['1234560009'], authorizedOfficials: ['amy.ao'] };
 export const OTHER_ORG = { id: 'other', legalBusinessName: 'Other Home Care Inc', ptans: ['7654320001'], authorizedOfficials: [] };
 
-export async function logIn(page: Page, user: { userId: string; password: string }): Promise<void> {
+export async function logIn(page: Page, user: { userId: string; password: string; verificationCode?: () => Promise<string> }): Promise<void> {
   await page.goto('/portal/');
   await page.getByLabel('User ID', { exact: true }).fill(user.userId);
   await page.getByLabel('Password', { exact: true }).fill(user.password);
   await page.getByRole('checkbox', { name: 'I agree to the Terms & Conditions' }).check();
   await page.getByRole('button', { name: 'Login', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to CMS Enterprise Portal', exact: true })).toBeVisible();
+  const welcome = page.getByRole('heading', { level: 1, name: 'Welcome to CMS Enterprise Portal', exact: true });
+  // A person who chose Add MFA gives the security code (seed 000 step 9).
+  const mfa = page.getByRole('heading', { level: 1, name: 'Multi-Factor Authentication (MFA)' });
+  await expect(welcome.or(mfa)).toBeVisible();
+  if (await mfa.isVisible()) {
+    const { verificationCode } = user;
+    if (!verificationCode) throw new Error(`${user.userId} added MFA: give the security code (verificationCode) to log in.`);
+    await followVerification(page, { ...user, verificationCode });
+  }
+  await expect(welcome).toBeVisible();
 }
 
 /** Request/Add Apps → Request Access for `application`. */

@@ -57,8 +57,8 @@ test.describe('the portals look as they should', () => {
       await expect(page).toHaveScreenshot('connexion-dashboard.png', TOLERANCE);
     });
 
-    test('Welcome to CMS Enterprise Portal', async ({ page }) => {
-      await logInToEnterprisePortal(page, { userId: 'jane.ao', password: jane?.password ?? '' });
+    test('Welcome to CMS Enterprise Portal', async ({ page, control }) => {
+      await logInToEnterprisePortal(page, await janeCredentials(control)); // Jane added MFA: her Login asks the security code
       await expect(page.getByRole('heading', { level: 1, name: 'Welcome to CMS Enterprise Portal' })).toBeVisible();
       await expect(page).toHaveScreenshot('enterprise-portal-welcome.png', TOLERANCE);
     });

@@ -90,11 +90,12 @@ test.describe('ep.request-new-role (seed 000, Requesting a New Role)', () => {
     expect(after.roles.map((r) => `${r.application}:${r.role}`).sort()).toEqual(['Connexion:EU', 'DBidS:EU']);
   });
 
-  test('ep.request-new-role: wrong information on the review is corrected with Edit, Save, then Submit', { tag: '@procedure' }, async ({ page, control }) => {
+  test('ep.request-new-role: wrong information on the review is corrected with Edit, Save, then Submit', { tag: '@procedure' }, async ({ page, control, credentialsOf }) => {
     const { users } = await control.scenario({ organizations: [ACME], users: [{ ...newUser, userId: 'amy.ao', email: 'amy.ao@example.test', identityVerified: true, mfa: 'added' }] });
 
     await requestNewRole(page, {
-      credentials: users[0]!,
+      // amy.ao added MFA earlier: Login asks for the security code too.
+      credentials: credentialsOf(users[0]!),
       application: 'Connexion',
       role: 'EU',
       ptan: '1234560002',

@@ -3,6 +3,7 @@
  * location requests, contract transfers 60 days before the change of ownership, subcontractor disclosures, and breach
  * of contract notices answered by upload. No server, no browser.
  */
+import { VERIFIED_PRODUCTS } from '../../mock-portal/domain/program/verified-products.ts';
 import { expect, test } from '@playwright/test';
 import { MOMENTS } from '../../fixtures/bidding-clock.ts';
 import { decideOffer, offersOf } from '../../mock-portal/domain/bidding/offers.ts';
@@ -61,7 +62,10 @@ test.describe('Form C [DOC FORMC; rule 56]', () => {
     const hcpcs = productCategory(due.productCategoryId)?.hcpcs[0] ?? '';
     const key = { contractId: contract.id, periodId: due.period.id, cbaId: due.cbaId, productCategoryId: due.productCategoryId };
     expect((await refusalOf(() => submitFormCFromForm(state, person('eddie.eu'), key, formOf({})))).messages).toEqual(['Enter at least one product: its HCPCS code, manufacturer and model.']);
-    submitFormCFromForm(state, person('eddie.eu'), key, formOf({ hcpcs1: hcpcs, manufacturer1: 'Acme', model1: 'K-1' }));
+    // A product from the verified list (rule 57).
+    const listed = VERIFIED_PRODUCTS.find((p) => p.hcpcs === hcpcs);
+    if (!listed) throw new Error(`a verified product for ${hcpcs}`);
+    submitFormCFromForm(state, person('eddie.eu'), key, formOf({ hcpcs1: hcpcs, product1: listed.id }));
     expect(failureNotices(state, contract)).toEqual([]);
     expect(breachNotices(state, contract)).toEqual([]);
   });

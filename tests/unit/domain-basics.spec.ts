@@ -88,8 +88,8 @@ test.describe('the procedure catalog', () => {
       'connexion.upload-document': 13,
     });
   });
-  test('the four sign-in steps are word for word the same in every IDM procedure', () => {
-    const idm = PROCEDURES.filter((p) => p.id.startsWith('idm.'));
+  test('the four sign-in steps are word for word the same in every IDM procedure of seed 001', () => {
+    const idm = PROCEDURES.filter((p) => p.id.startsWith('idm.') && p.seed === '001');
     const first = idm[0]?.steps.slice(0, 4);
     for (const p of idm) expect(p.steps.slice(0, 4), p.id).toEqual(first);
   });

@@ -34,6 +34,8 @@ export function domainWorld(at?: string): DomainWorld {
     },
     startProofing: async () => ({ sessionId: 's', questions: [{ id: 'q1', text: 'Which city?', choices: ['Columbia', 'None of the above'] }] }),
     finishProofing: async () => ({ verified: true, referenceNumber: 'r' }),
+    sendPhoneMessage: async () => undefined,
+    phoneProofingStatus: async () => undefined,
   };
   const state = new MockState(upstream);
   state.uploadDir = join(mkdtempSync(join(tmpdir(), 'cbp-unit-')), 'uploads');

@@ -14,6 +14,8 @@ import { parseApplication, parseRole } from '../../mock-portal/domain/enterprise
 
 const noUpstream: Upstream = {
   sendMail: async () => undefined,
+  sendPhoneMessage: async () => undefined,
+  phoneProofingStatus: async () => undefined,
   lookupPtan: async () => undefined,
   startProofing: async () => ({ sessionId: 's', questions: [] }),
   finishProofing: async () => ({ verified: false, referenceNumber: 'r' }),

@@ -14,6 +14,8 @@ import type { Upstream } from '../../mock-portal/domain/upstream.ts';
 function world(): { state: MockState; person: (id: string) => Account } {
   const upstream: Upstream = {
     sendMail: async () => undefined,
+    sendPhoneMessage: async () => undefined,
+    phoneProofingStatus: async () => undefined,
     lookupPtan: async (ptan) => {
       const org = [...state.organizations.values()].find((o) => o.ptans.includes(ptan) || o.inactivePtans.includes(ptan));
       return org && { ptan, active: org.ptans.includes(ptan), organizationId: org.id, legalBusinessName: org.legalBusinessName, authorizedOfficials: org.authorizedOfficials };

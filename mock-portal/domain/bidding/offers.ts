@@ -5,6 +5,7 @@ import { formatDeadline } from '../program/eastern-time.ts';
 import { CBAS, PRODUCT_CATEGORIES, TIMELINE, cba, productCategory } from '../program/round-2021.ts';
 import type { Account } from '../types.ts';
 import { connexionOrganization } from './notices.ts';
+import { isDisqualifiedForOwnership } from './common-ownership.ts';
 import type { ContractOffer, OfferDecision } from './records.ts';
 
 const CONTRACTED = PRODUCT_CATEGORIES.filter((c) => c.contracted);
@@ -20,8 +21,11 @@ export function offersOf(state: MockState, organizationId: string): ContractOffe
   return organization.bidderNumbers.flatMap((bidderNumber, i) => {
     const bid = state.bids.get(bidderNumber);
     const certified = bid?.formB.certified ? bid.formB.entries.filter((e) => CONTRACTED.some((c) => c.id === e.productCategoryId)) : [];
-    const lines = certified.length
-      ? certified.map((e) => ({ cbaId: e.cbaId, productCategoryId: e.productCategoryId, amount: Number(e.bidAmount) }))
+    // Competitions disqualified for common ownership get no offer (rule 52).
+    const offered = certified.filter((e) => !isDisqualifiedForOwnership(state, bidderNumber, e.productCategoryId, e.cbaId));
+    if (certified.length && !offered.length) return [];
+    const lines = offered.length
+      ? offered.map((e) => ({ cbaId: e.cbaId, productCategoryId: e.productCategoryId, amount: Number(e.bidAmount) }))
       : CONTRACTED.map((c, j) => ({ cbaId: CBAS[(i * 2 + j) % CBAS.length]?.id ?? '', productCategoryId: c.id, amount: j ? 512.75 : 318.4 }));
     return lines.map((line, j) => ({
       id: `${bidderNumber}-${line.cbaId}-${line.productCategoryId}`,

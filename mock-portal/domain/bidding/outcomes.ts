@@ -16,6 +16,7 @@ import type { BidderInquiry } from './records.ts';
 
 export type { BidderInquiry };
 import { connexionOrganization } from './notices.ts';
+import { ownershipConflicts, ownershipDisqualification } from './common-ownership.ts';
 import { decisionOn, offersOf } from './offers.ts';
 
 
@@ -57,7 +58,10 @@ export function disqualificationNotice(state: MockState, account: Account, bidde
   return {
     bidderNumber,
     issuedAt: TIMELINE.disqualificationNotices,
-    competitions: [{ competition: `${productCategory('ots-back-braces')?.name} in ${cba('47900-DC')?.name}`, reason: 'The bid surety bond for this CBA was not uploaded in Connexion by the close of the bid window.' }],
+    competitions: [
+      { competition: `${productCategory('ots-back-braces')?.name} in ${cba('47900-DC')?.name}`, reason: 'The bid surety bond for this CBA was not uploaded in Connexion by the close of the bid window.' },
+      ...ownershipConflicts(state, bidderNumber).map(ownershipDisqualification),
+    ],
     inquiryDue: formatDeadline(TIMELINE.bidderInquiryDue),
   };
 }

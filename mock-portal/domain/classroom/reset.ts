@@ -1,3 +1,4 @@
+import { dropChallengesOf } from '../mfa/challenges.ts';
 import type { MockState } from '../mock-state.ts';
 import { traineeAddressTest, traineeOf } from './class.ts';
 import type { Trainee } from './records.ts';
@@ -31,7 +32,7 @@ export function resetTrainee(state: MockState, id: string): Trainee {
     transfers: state.maintenance.transfers.filter((r) => !ours(r)),
     disclosures: state.maintenance.disclosures.filter((r) => !ours(r)),
   };
-  for (const userId of people) state.verifications.delete(userId);
+  dropChallengesOf(state, people);
 
   state.organizations.set(org, structuredClone(trainee.seeded.organization));
   const seeded = new Map(trainee.seeded.accounts.map((a) => [a.userId.toLowerCase(), a]));

@@ -7,13 +7,14 @@ import type { Account } from '../types.ts';
 import { contractFor, type Contract } from '../bidding/contracts.ts';
 import type { FormFields } from '../forms.ts';
 import type { FormCProduct, FormCReport } from './records.ts';
+import { VERIFIED_PRODUCTS, findVerifiedProduct, productLabel } from '../program/verified-products.ts';
 
 /** The product lines of the Form C page. [INF] */
 export const FORM_C_LINES = 3;
 
-/** The Form C page's fields as sent: hcpcs1, manufacturer1, model1, … */
+/** The Form C page's fields as sent: hcpcs1, product1, manufacturer1, model1, … */
 export function formCValuesOf(form: FormFields): Record<string, string> {
-  return Object.fromEntries(Array.from({ length: FORM_C_LINES }, (_, i) => i + 1).flatMap((n) => ['hcpcs', 'manufacturer', 'model'].map((f) => [`${f}${n}`, form.text(`${f}${n}`)])));
+  return Object.fromEntries(Array.from({ length: FORM_C_LINES }, (_, i) => i + 1).flatMap((n) => ['hcpcs', 'product', 'manufacturer', 'model'].map((f) => [`${f}${n}`, form.text(`${f}${n}`)])));
 }
 
 /** [INF] federal holidays falling in the 10 business days after a reporting date (so the first due date is 1/15/2021 [DOC FORMC]). */
@@ -79,27 +80,59 @@ export function failureNotices(state: MockState, contract: Contract): { text: st
   }));
 }
 
-export type ProductField = `hcpcs${number}` | `manufacturer${number}` | `model${number}`;
+/** The Product choice of a Form C line that says the product is not on the list. */
+export const NOT_LISTED = 'not-listed';
+
+export interface FormCLineInput {
+  hcpcs: string;
+  /** The chosen verified product's id, NOT_LISTED, or empty (then manufacturer and model are looked up). */
+  product?: string;
+  manufacturer: string;
+  model: string;
+}
 
 /**
- * Checks Form C product lines: at least one complete line; each HCPCS code belongs to the product category;
- * manufacturer and model both given. [DOC FORMC2; rule 57]
+ * Checks Form C product lines (rule 57) [DOC FORMC2]: at least one line; each product comes from the list of
+ * verified products and its HCPCS code belongs to the product category; a product not on the list takes
+ * "Product not listed" with its manufacturer and model typed in (kept as not listed, for the PDAC to verify).
  */
-export function checkFormCProducts(productCategoryId: string, raw: { hcpcs: string; manufacturer: string; model: string }[]):
+export function checkFormCProducts(productCategoryId: string, raw: FormCLineInput[]):
   { ok: true; value: FormCProduct[] } | { ok: false; errors: string[] } {
   const category = PRODUCT_CATEGORIES.find((c) => c.id === productCategoryId);
+  const categoryName = category?.name ?? 'the product category';
   const errors: string[] = [];
   const products: FormCProduct[] = [];
   raw.forEach((line, i) => {
     const hcpcs = line.hcpcs.trim().toUpperCase();
+    const choice = (line.product ?? '').trim();
     const manufacturer = line.manufacturer.trim();
     const model = line.model.trim();
-    if (!hcpcs && !manufacturer && !model) return;
+    if (!hcpcs && !choice && !manufacturer && !model) return;
     const n = i + 1;
-    if (!category?.hcpcs.includes(hcpcs)) errors.push(`Product ${n}: select an HCPCS code of ${category?.name ?? 'the product category'}.`);
-    if (!manufacturer || manufacturer.length > 100) errors.push(`Product ${n}: enter the manufacturer (at most 100 characters).`);
-    if (!model || model.length > 100) errors.push(`Product ${n}: enter the model name or number (at most 100 characters).`);
-    products.push({ hcpcs, manufacturer, model });
+    const hcpcsOk = !!category?.hcpcs.includes(hcpcs);
+    if (!hcpcsOk) errors.push(`Product ${n}: select an HCPCS code of ${categoryName}.`);
+    if (choice && choice !== NOT_LISTED) {
+      const listed = VERIFIED_PRODUCTS.find((p) => p.id === choice);
+      if (!listed) errors.push(`Product ${n}: select a product from the list, or select Product not listed.`);
+      else if (hcpcsOk && listed.hcpcs !== hcpcs) errors.push(`Product ${n}: ${productLabel(listed)} is verified for HCPCS ${listed.hcpcs}, not ${hcpcs}. Select the HCPCS code the product is verified for.`);
+      else if (listed) products.push({ hcpcs, manufacturer: listed.manufacturer, model: listed.model, listed: true });
+      return;
+    }
+    // Product not listed, or (a form without the Product list) manufacturer and model typed in.
+    const why = choice === NOT_LISTED ? 'the product is not listed, so ' : '';
+    if (!manufacturer || manufacturer.length > 100) errors.push(`Product ${n}: ${why}enter the manufacturer (at most 100 characters).`);
+    if (!model || model.length > 100) errors.push(`Product ${n}: ${why}enter the model name or number (at most 100 characters).`);
+    if (!hcpcsOk || !manufacturer || !model) return;
+    if (choice === NOT_LISTED) {
+      products.push({ hcpcs, manufacturer, model, listed: false });
+      return;
+    }
+    const listed = findVerifiedProduct(hcpcs, manufacturer, model);
+    if (!listed) {
+      errors.push(`Product ${n}: ${manufacturer} ${model} is not on the list of verified products for HCPCS ${hcpcs}. Select the product from the list, or select Product not listed to enter it by hand.`);
+      return;
+    }
+    products.push({ hcpcs, manufacturer: listed.manufacturer, model: listed.model, listed: true });
   });
   if (!products.length && !errors.length) errors.push('Enter at least one product: its HCPCS code, manufacturer and model.');
   return errors.length ? { ok: false, errors } : { ok: true, value: products };
@@ -129,7 +162,9 @@ export function submitFormC(state: MockState, account: Account, item: FormCDue, 
 export function submitFormCFromForm(state: MockState, account: Account, due: { contractId: string; periodId: string; cbaId: string; productCategoryId: string }, form: FormFields): { item: FormCDue; report: FormCReport } {
   const item = formCItem(state, account, due.contractId, due.periodId, due.cbaId, due.productCategoryId);
   const values = formCValuesOf(form);
-  const lines = Array.from({ length: FORM_C_LINES }, (_, i) => ({ hcpcs: values[`hcpcs${i + 1}`] ?? '', manufacturer: values[`manufacturer${i + 1}`] ?? '', model: values[`model${i + 1}`] ?? '' }));
+  const lines = Array.from({ length: FORM_C_LINES }, (_, i) => ({
+    hcpcs: values[`hcpcs${i + 1}`] ?? '', product: values[`product${i + 1}`] ?? '', manufacturer: values[`manufacturer${i + 1}`] ?? '', model: values[`model${i + 1}`] ?? '',
+  }));
   const checked = checkFormCProducts(item.productCategoryId, lines);
   if (!checked.ok) throw refuse.all(checked.errors);
   return { item, report: submitFormC(state, account, item, checked.value) };

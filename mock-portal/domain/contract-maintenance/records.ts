@@ -5,6 +5,8 @@ export interface FormCProduct {
   hcpcs: string;
   manufacturer: string;
   model: string;
+  /** False for a product not on the list of verified products (entered by hand, for the PDAC to verify). */
+  listed?: boolean;
 }
 
 /** A Form C semi-annual report for one CBA × product category of a contract and one reporting period. */
@@ -24,6 +26,8 @@ export interface LocationChangeRequest {
   organizationId: string;
   action: 'Add' | 'Remove';
   ptan: string;
+  /** The location's NPI, when given (rule 61). */
+  npi?: string;
   effectiveDate: string;
   status: 'Submitted – pending CMS review';
   saved: Stamp;
@@ -37,6 +41,8 @@ export interface ContractTransferRequest {
   chowDate: string;
   successorName: string;
   successorTin: string;
+  /** The successor's NPI, when given (rule 61). */
+  successorNpi?: string;
   documents: { uploadId: string; fileName: string; saved: Stamp }[];
   status: 'Submitted – pending CMS review';
   saved: Stamp;

@@ -7,6 +7,7 @@ import type { MockState } from '../mock-state.ts';
 import { cbicDeadline, easternDate, formatDeadline } from '../program/eastern-time.ts';
 import type { Account } from '../types.ts';
 import { contractFor, type Contract } from '../bidding/contracts.ts';
+import { normalizedNpi, npiProblem } from '../formats/npi.ts';
 import { SUBCONTRACT_SERVICES, type ContractTransferRequest, type LocationChangeRequest, type SubcontractorDisclosure } from './records.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,8 +25,8 @@ function nextId(state: MockState, prefix: string, taken: { id: string }[]): stri
 export type Errors = string[];
 
 /** Checks a change of location request: Add an active PTAN not on the contract, or Remove one on it (never the last). [DOC RT, OBLIG; fields INF] */
-export function checkLocationChange(state: MockState, contract: Contract, raw: { action: string; ptan: string; effectiveDate: string }):
-  { ok: true; value: Pick<LocationChangeRequest, 'action' | 'ptan' | 'effectiveDate'> } | { ok: false; errors: Errors } {
+export function checkLocationChange(state: MockState, contract: Contract, raw: { action: string; ptan: string; effectiveDate: string; npi?: string }):
+  { ok: true; value: Pick<LocationChangeRequest, 'action' | 'ptan' | 'effectiveDate' | 'npi'> } | { ok: false; errors: Errors } {
   const errors: Errors = [];
   const ptan = raw.ptan.trim();
   const organization = state.organizations.get(contract.organizationId);
@@ -36,14 +37,17 @@ export function checkLocationChange(state: MockState, contract: Contract, raw: {
     else if (!organization?.ptans.includes(ptan)) errors.push(`PTAN ${ptan} is not an active PTAN of your organization in PECOS. Only properly enrolled locations can be added.`);
   } else if (!contract.ptans.includes(ptan)) errors.push(`PTAN ${ptan} is not a location on contract ${contract.id}.`);
   else if (contract.ptans.length === 1) errors.push('This is the only location on the contract; a contract needs at least one location. To end the contract, call the CBIC.');
+  // [DOC PTAN1] each location has its own NPI; optional here, checked when given (rule 61).
+  const npi = raw.npi?.trim() ? npiProblem(raw.npi, 'location NPI') : undefined;
+  if (npi) errors.push(npi);
   if (!validDate(raw.effectiveDate)) errors.push('Enter the effective date as YYYY-MM-DD.');
   else if (raw.effectiveDate < today(state)) errors.push('The effective date cannot be in the past.');
   if (errors.length || (raw.action !== 'Add' && raw.action !== 'Remove')) return { ok: false, errors };
-  return { ok: true, value: { action: raw.action, ptan, effectiveDate: raw.effectiveDate } };
+  return { ok: true, value: { action: raw.action, ptan, effectiveDate: raw.effectiveDate, ...(raw.npi?.trim() ? { npi: normalizedNpi(raw.npi) } : {}) } };
 }
 
 /** Submits a change of location request (AO, BAO). [rule 58] */
-export function submitLocationChange(state: MockState, account: Account, contractId: string, value: Pick<LocationChangeRequest, 'action' | 'ptan' | 'effectiveDate'>): LocationChangeRequest {
+export function submitLocationChange(state: MockState, account: Account, contractId: string, value: Pick<LocationChangeRequest, 'action' | 'ptan' | 'effectiveDate' | 'npi'>): LocationChangeRequest {
   const contract = contractFor(state, account, contractId, 'connexion.current-contracts');
   requirePermission(account, 'connexion.location-change');
   const request: LocationChangeRequest = {
@@ -54,11 +58,13 @@ export function submitLocationChange(state: MockState, account: Account, contrac
   return request;
 }
 
+type TransferFields = Pick<ContractTransferRequest, 'type' | 'chowDate' | 'successorName' | 'successorTin' | 'successorNpi'>;
+
 /** [DOC XFER] a contract supplier must notify CMS at least 60 days before the anticipated change of ownership. */
 export const CHOW_NOTICE_DAYS = 60;
 
-export function checkTransfer(state: MockState, raw: { type: string; chowDate: string; successorName: string; successorTin: string }):
-  { ok: true; value: Pick<ContractTransferRequest, 'type' | 'chowDate' | 'successorName' | 'successorTin'> } | { ok: false; errors: Errors } {
+export function checkTransfer(state: MockState, raw: { type: string; chowDate: string; successorName: string; successorTin: string; successorNpi?: string }):
+  { ok: true; value: TransferFields } | { ok: false; errors: Errors } {
   const errors: Errors = [];
   if (raw.type !== 'Full' && raw.type !== 'Partial') errors.push('Select a full transfer of the entire contract or a partial transfer of a portion of it.');
   if (!validDate(raw.chowDate)) errors.push('Enter the anticipated change of ownership (CHOW) date as YYYY-MM-DD.');
@@ -69,8 +75,11 @@ export function checkTransfer(state: MockState, raw: { type: string; chowDate: s
   if (!name || name.length > 120) errors.push('Enter the legal business name of the successor entity.');
   const tin = raw.successorTin.replace(/[\s-]/g, '');
   if (!/^\d{9}$/.test(tin)) errors.push('Enter the successor\'s Taxpayer Identification Number as 9 digits, for example 12-3456789.');
+  // [DOC CHOWFORM] the purchaser's NPI; optional here, checked when given (rule 61).
+  const npi = raw.successorNpi?.trim() ? npiProblem(raw.successorNpi, 'successor\'s NPI') : undefined;
+  if (npi) errors.push(npi);
   if (errors.length || (raw.type !== 'Full' && raw.type !== 'Partial')) return { ok: false, errors };
-  return { ok: true, value: { type: raw.type, chowDate: raw.chowDate, successorName: name, successorTin: `${tin.slice(0, 2)}-${tin.slice(2)}` } };
+  return { ok: true, value: { type: raw.type, chowDate: raw.chowDate, successorName: name, successorTin: `${tin.slice(0, 2)}-${tin.slice(2)}`, ...(raw.successorNpi?.trim() ? { successorNpi: normalizedNpi(raw.successorNpi) } : {}) } };
 }
 
 /** The transfer requests of the organization (AO, BAO). */
@@ -97,7 +106,7 @@ export function requireBeforeChow(state: MockState, request: ContractTransferReq
   }
 }
 
-export function submitTransfer(state: MockState, account: Account, contractId: string, value: Pick<ContractTransferRequest, 'type' | 'chowDate' | 'successorName' | 'successorTin'>, document: { id: string; fileName: string }): ContractTransferRequest {
+export function submitTransfer(state: MockState, account: Account, contractId: string, value: TransferFields, document: { id: string; fileName: string }): ContractTransferRequest {
   const contract = contractFor(state, account, contractId, 'connexion.current-contracts');
   requirePermission(account, 'connexion.contract-transfer');
   const saved = { by: account.userId, at: state.nowIso() };
@@ -128,7 +137,7 @@ async function storeSigned(state: MockState, account: Account, form: FormFields,
 
 /** The transfer form's fields as sent. */
 export function transferValuesOf(form: FormFields) {
-  return { type: form.text('type'), chowDate: form.text('chowDate'), successorName: form.text('successorName'), successorTin: form.text('successorTin') };
+  return { type: form.text('type'), chowDate: form.text('chowDate'), successorName: form.text('successorName'), successorTin: form.text('successorTin'), successorNpi: form.text('successorNpi') };
 }
 
 /** Contract transfer request → Submit: the request and its first document (AO, BAO). [DOC XFER; rule 59] */
@@ -157,7 +166,7 @@ export async function discloseSubcontractor(state: MockState, account: Account, 
 
 /** The change of location form's fields as sent. */
 export function locationChangeValuesOf(form: FormFields) {
-  return { action: form.text('action'), ptan: form.text('ptan'), effectiveDate: form.text('effectiveDate') };
+  return { action: form.text('action'), ptan: form.text('ptan'), npi: form.text('npi'), effectiveDate: form.text('effectiveDate') };
 }
 
 /** Change of location request → Submit (AO, BAO). [DOC RT, OBLIG; rule 58] */

@@ -1,7 +1,8 @@
 import type { Router } from 'express';
 import { formatEastern } from '../../domain/clock.ts';
-import { FORM_C_LINES, failureNotices, formCDue, formCItem, formCValuesOf, submitFormCFromForm } from '../../domain/contract-maintenance/form-c.ts';
-import { SUBCONTRACT_SERVICES } from '../../domain/contract-maintenance/records.ts';
+import { FORM_C_LINES, NOT_LISTED, failureNotices, formCDue, formCItem, formCValuesOf, submitFormCFromForm } from '../../domain/contract-maintenance/form-c.ts';
+import { findVerifiedProduct, productLabel, verifiedProductsFor } from '../../domain/program/verified-products.ts';
+import { SUBCONTRACT_SERVICES, type FormCProduct } from '../../domain/contract-maintenance/records.ts';
 import { recentActivity } from '../../domain/contract-maintenance/activity.ts';
 import {
   addTransferDocument, disclosureValuesOf, discloseSubcontractor, isBeforeChow, locationChangeValuesOf, requestLocationChange, requestTransfer,
@@ -25,14 +26,24 @@ function formCPage(state: MockState, { account, param, form }: Ctx, refusal?: Re
   const lines = Array.from({ length: FORM_C_LINES }, (_, i) => ({
     n: i + 1,
     hcpcs: values[`hcpcs${i + 1}`] ?? saved[i]?.hcpcs ?? '',
-    manufacturer: values[`manufacturer${i + 1}`] ?? saved[i]?.manufacturer ?? '',
-    model: values[`model${i + 1}`] ?? saved[i]?.model ?? '',
+    product: values[`product${i + 1}`] ?? savedProduct(saved[i]),
+    manufacturer: values[`manufacturer${i + 1}`] ?? (saved[i]?.listed === false ? saved[i]?.manufacturer : '') ?? '',
+    model: values[`model${i + 1}`] ?? (saved[i]?.listed === false ? saved[i]?.model : '') ?? '',
   }));
-  const hcpcs = (productCategory(item.productCategoryId)?.hcpcs ?? []).map((h) => ({ value: h, label: h }));
+  const categoryHcpcs = productCategory(item.productCategoryId)?.hcpcs ?? [];
+  const hcpcs = categoryHcpcs.map((h) => ({ value: h, label: h }));
+  // The list of verified products, then "Product not listed" (rule 57).
+  const products = [...verifiedProductsFor(categoryHcpcs).map((p) => ({ value: p.id, label: productLabel(p) })), { value: NOT_LISTED, label: 'Product not listed' }];
   return {
     view: 'connexion/maintenance/form-c.njk',
-    locals: { item, hcpcs, lines, errors: errorsOf(refusal), due: formatDeadline(item.period.dueAt), submittedAt: item.report ? formatEastern(item.report.saved.at) : '' },
+    locals: { item, hcpcs, products, lines, errors: errorsOf(refusal), due: formatDeadline(item.period.dueAt), submittedAt: item.report ? formatEastern(item.report.saved.at) : '' },
   };
+}
+
+/** A saved product line's choice in the Product list: its verified product, or Product not listed. */
+function savedProduct(line: FormCProduct | undefined): string {
+  if (!line) return '';
+  return line.listed === false ? NOT_LISTED : (findVerifiedProduct(line.hcpcs, line.manufacturer, line.model)?.id ?? '');
 }
 
 function locationPage(state: MockState, { account, param, form }: Ctx, refusal?: Refusal): Page {

@@ -13,7 +13,8 @@ import { labelsFor } from './view-data.ts';
 /**
  * The CMS Enterprise Portal (seeds 000 and 003): the log-in page with the application catalog and the terms,
  * the Welcome page, Request/Add Apps (My Access, Access Catalog), role removal and requests, My Profile.
- * It signs in with the user ID and password only (seed 000 step 4 names no code step).
+ * It signs in with the user ID and password (seed 000 step 4), and asks for the security code too once the person
+ * chose Add MFA (step 9).
  */
 export function enterprisePortalRoutes(state: MockState): Router {
   const signInPages = signInRoutes(state, {
@@ -21,10 +22,11 @@ export function enterprisePortalRoutes(state: MockState): Router {
     systemName: 'CMS Enterprise Portal',
     base: '/portal',
     signInView: 'enterprise-portal/log-in.njk',
-    verifyView: 'enterprise-portal/log-in.njk',
+    verifyView: 'enterprise-portal/verify.njk',
     home: '/portal/welcome',
     requireTerms: true,
-    verification: 'never',
+    // After Add MFA (seed 000 step 9) the next Login asks for the security code; before, none.
+    verification: (account) => account.mfa === 'added',
   });
   const signedIn = requireSignIn(state, 'enterprise-portal', '/portal/');
 

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import type { Refusal } from '../../domain/errors.ts';
-import { EVIDENCE_FIELDS, IDENTITY_MESSAGES } from '../../domain/identity.ts';
+import { EVIDENCE_FIELDS, IDENTITY_MESSAGES, checkPhoneProofing } from '../../domain/identity.ts';
+import { aoFirstMessage, waitsForAo } from '../../domain/ao-first.ts';
 import { IDM_ROLE_MESSAGES, ownRequest } from '../../domain/idm-roles.ts';
 import {
   answerProofingQuestions, evidenceOf, startRoleRequest, submitEvidence, submitRoleWizard, windowRedirect, type RoleWizard, type RoleWizardWindow,
@@ -58,8 +59,10 @@ function refusedQuestions(ctx: Ctx, refusal: Refusal): Page {
   if (refusal.kind === 'invalid' || refusal.kind === 'unavailable') {
     return { view: 'idm/questions.njk', locals: { questions, answers: Object.fromEntries(questions.map((q) => [q.id, ctx.form.text(q.id)])), error: refusal.message } };
   }
-  setWizard(ctx.req, undefined);
-  return { view: 'idm/proofing-failed.njk', locals: { error: refusal.message } };
+  // The wizard stays, without its questions: once Experian verifies the person by phone, the request goes on (rule 14).
+  const { proofing: _asked, ...rest } = wizardOf(ctx);
+  setWizard(ctx.req, rest);
+  return { view: 'idm/proofing-failed.njk', locals: { error: refusal.message, phoneProofing: ctx.account.phoneProofing } };
 }
 
 /**
@@ -110,6 +113,17 @@ export function roleRequestRoutes(state: MockState, idmUser: readonly RequestHan
       shows: 'all',
     }),
 
+    // POST /idm/role-request/phone-proofing — Check Phone Proofing: after the call to Experian, verified (on to the
+    // attribute menu), not yet, or failed (the help desk). [rule 14]
+    post('/phone-proofing', idmUser, ({ account }: Ctx) => checkPhoneProofing(state, account), {
+      done: (_none, { req }) => ({
+        redirect: getWizard(req)?.kind === 'new-role' ? PATHS.attributes : PATHS.start,
+        notice: { kind: 'success', text: IDENTITY_MESSAGES.phoneVerified },
+      }),
+      refused: ({ account }, refusal) => ({ view: 'idm/proofing-failed.njk', locals: { error: refusal.message, phoneProofing: account.phoneProofing } }),
+      shows: 'all',
+    }),
+
     // GET /idm/role-request/attributes — the attribute menu (identity verified).
     get('/attributes', [...idmUser, atWindow('attributes')], (ctx) => attributesWindow(state, ctx, wizardOf(ctx), { alreadyVerified: IDENTITY_MESSAGES.alreadyVerified })),
     // POST /idm/role-request/attributes — Search, or Review Request (→ the Reason for Request dialog box).
@@ -131,9 +145,11 @@ export function roleRequestRoutes(state: MockState, idmUser: readonly RequestHan
     }),
 
     // GET /idm/role-request/submitted/:id — the Role Request window with the Request ID and the message.
-    get('/submitted/:id', idmUser, ({ account, param }) => ({
-      view: 'idm/request-submitted.njk',
-      locals: { windowTitle: 'Role Request', request: ownRequest(state, account, param('id')), message: IDM_ROLE_MESSAGES.submitted },
-    })),
+    // A BAO or EU request of an organization with no approved AO says the AO must register first (rule 19).
+    get('/submitted/:id', idmUser, ({ account, param }) => {
+      const request = ownRequest(state, account, param('id'));
+      const aoFirst = request.status === 'pending' && waitsForAo(state, request) ? aoFirstMessage(state, request) : '';
+      return { view: 'idm/request-submitted.njk', locals: { windowTitle: 'Role Request', request, message: IDM_ROLE_MESSAGES.submitted, aoFirst } };
+    }),
   ]);
 }
