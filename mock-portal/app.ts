@@ -11,7 +11,7 @@ import { cbicHelp, config } from './config.ts';
 import { MockState, DEFAULT_SEED } from './domain/mock-state.ts';
 import { roleMismatch } from './domain/role-consistency.ts';
 import { adminAccess, isLoopback, trainerAccess } from './http/admin-access.ts';
-import { csrf, csrfTokenWhenAFormNeedsIt } from './http/csrf.ts';
+import { CsrfProtection } from './http/csrf.ts';
 import { errorPage, notFound } from './http/errors.ts';
 import { RequestJournal } from './http/journal.ts';
 import { saveBeforeReply } from './http/save-before-reply.ts';
@@ -80,6 +80,7 @@ export function createApp(options: AppOptions = {}): MockPortal {
   const durable = options.dataDir ? new DurableState(state, options.dataDir) : undefined;
   const journal = new RequestJournal(config.journalMaxEntries);
   const sessionStore = new BoundedSessionStore();
+  const csrf = new CsrfProtection();
 
   const app = express();
   app.disable('x-powered-by');
@@ -92,7 +93,7 @@ export function createApp(options: AppOptions = {}): MockPortal {
   views.addGlobal('roleMismatchOf', roleMismatch);
   app.set('view engine', 'njk');
 
-  app.use(journal.recorder(() => state.nowIso(), (req) => req.path === '/__admin/journal' && req.method === 'GET', whoMadeRequest));
+  app.use(journal.recorder(() => state.clock.nowMs(), (req) => req.path === '/__admin/journal' && req.method === 'GET', whoMadeRequest));
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, strictTransportSecurity: false }));
   app.use('/assets/design-system', express.static(join(packageDir('@cmsgov/design-system'), 'dist'), { maxAge: '1h' }));
   app.use('/assets', express.static(here('./public'), { maxAge: '1h' }));
@@ -105,18 +106,18 @@ export function createApp(options: AppOptions = {}): MockPortal {
     '/__admin',
     adminAccess({ token: options.adminToken }),
     express.json({ type: ['application/json', 'application/*+json'], limit: '1mb' }),
-    adminRoutes(state, { journal, sessions: sessionStore, tokenRequired: options.adminToken !== undefined }),
+    adminRoutes(state, { journal, sessions: sessionStore, csrf, tokenRequired: options.adminToken !== undefined }),
   );
 
   app.use(sessions(sessionStore));
   app.use(express.urlencoded({ extended: false, limit: '100kb' }));
-  app.use(csrfTokenWhenAFormNeedsIt);
+  app.use(csrf.tokenWhenAFormNeedsIt);
   app.use((req, res, next) => {
     res.locals.notice = req.session.notice;
     delete req.session.notice;
     next();
   });
-  app.use(csrf.csrfSynchronisedProtection);
+  app.use(csrf.protect);
 
   app.use('/', cbicRoutes(state));
   app.use('/idm', idmRoutes(state));

@@ -1,14 +1,17 @@
 /**
  * Memory and throughput of the portal under a long run of traffic (issue 13): 100,000 anonymous page requests and
  * 10,000 IDM sign-ins (password, then the e-mailed one-time code), driven by autocannon against a portal process of
- * its own. Prints the server's resident memory (VmRSS from /proc) before and after, and the anonymous requests per
+ * its own. Prints the server's resident memory (VmRSS from /proc) before and after, each once the portal has been
+ * idle long enough for V8 to give back what the traffic left (its memory reducer runs a few seconds after the
+ * allocations stop: a portal between two classes), the peak during the traffic, and the anonymous requests per
  * second of the first round against the last one (after the sign-ins), as a ratio. Linux only.
  *
  * Run: npx tsx scripts/measure-memory.ts [anonymous requests, default 100000] [sign-ins, default 10000]
  */
 import type { Request as CannonRequest, Result } from 'autocannon';
 import { startPortal } from '../fixtures/portal-server.ts';
-import { cookieOf, csrfOf, headerOf, rate, rssMiB, runAutocannon as run } from './measurements/http-load.ts';
+import { CookieJar } from '../fixtures/cookie-jar.ts';
+import { csrfOf, headerOf, rate, rssMiB, runAutocannon as run } from './measurements/http-load.ts';
 
 const anonymousTotal = Number(process.argv[2] ?? 100_000);
 const signInTotal = Number(process.argv[3] ?? 10_000);
@@ -26,10 +29,16 @@ async function anonymousRound(url: string, amount: number): Promise<Result> {
 
 interface SignInContext {
   user?: number;
-  cookie?: string;
+  cookies?: CookieJar;
   csrf?: string;
   code?: string;
 }
+
+/** Every Set-Cookie header of an autocannon response (an array when there are several). */
+const setCookies = (headers: unknown): string[] => {
+  const value = Object.entries(headers as Record<string, string | string[]>).find(([key]) => key.toLowerCase() === 'set-cookie')?.[1];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+};
 
 /** One sign-in, as four requests on one connection: the sign-in page, the password, the mailbox, the code. */
 function signInRequests(counter: { next: number; verified: number }): CannonRequest[] {
@@ -43,7 +52,8 @@ function signInRequests(counter: { next: number; verified: number }): CannonRequ
         return request;
       },
       onResponse: (_status, body, context: SignInContext, headers) => {
-        context.cookie = cookieOf(headers);
+        context.cookies = new CookieJar(); // a new browser for each sign-in
+        context.cookies.keep(setCookies(headers));
         context.csrf = csrfOf(body);
       },
     },
@@ -52,9 +62,10 @@ function signInRequests(counter: { next: number; verified: number }): CannonRequ
       path: '/idm/sign-in',
       setupRequest: (request, context: SignInContext) => ({
         ...request,
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: context.cookie ?? '' },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: context.cookies?.header ?? '' },
         body: form({ _csrf: context.csrf ?? '', userId: `load.user${context.user}`, password: 'Correct-Horse-Battery-9', agree: 'yes' }),
       }),
+      onResponse: (_status, _body, context: SignInContext, headers) => context.cookies?.keep(setCookies(headers)),
     },
     {
       method: 'GET',
@@ -70,7 +81,7 @@ function signInRequests(counter: { next: number; verified: number }): CannonRequ
       path: '/idm/verify',
       setupRequest: (request, context: SignInContext) => ({
         ...request,
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: context.cookie ?? '' },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: context.cookies?.header ?? '' },
         body: form({ _csrf: context.csrf ?? '', code: context.code ?? '' }),
       }),
       onResponse: (status, _body, _context, headers) => {
@@ -78,6 +89,21 @@ function signInRequests(counter: { next: number; verified: number }): CannonRequ
       },
     },
   ];
+}
+
+/**
+ * The resident memory once it has settled: polled each second until it has moved less than 1 MiB for five seconds
+ * in a row, after at least 15 s (V8's memory reducer starts about 8 s after the last burst), at most 60 s.
+ */
+async function settledRss(pid: number): Promise<number> {
+  const readings: number[] = [];
+  for (let second = 1; second <= 60; second++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // polling the process's memory, not waiting for the portal
+    readings.push(rssMiB(pid));
+    const last = readings.slice(-5);
+    if (second >= 15 && Math.max(...last) - Math.min(...last) < 1) break;
+  }
+  return readings.at(-1) ?? rssMiB(pid);
 }
 
 const portal = await startPortal();
@@ -94,28 +120,32 @@ try {
 
   const started = rssMiB(pid);
   await anonymousRound(portal.url, 2_000); // warm-up: templates compiled, code optimized
-  const warm = rssMiB(pid);
-  console.log(`portal RSS at start ${started.toFixed(1)} MiB, after a 2,000-request warm-up ${warm.toFixed(1)} MiB`);
+  const warm = await settledRss(pid);
+  console.log(`portal RSS at start ${started.toFixed(1)} MiB, after a 2,000-request warm-up (settled) ${warm.toFixed(1)} MiB`);
+  let peak = warm;
 
   const rates: number[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     const result = await anonymousRound(portal.url, Math.round(anonymousTotal / ROUNDS));
     rates.push(rate(result));
+    peak = Math.max(peak, rssMiB(pid));
     console.log(`anonymous round ${round}: ${rate(result).toFixed(0)} req/s, ${result.non2xx} non-2xx (404 page included), errors ${result.errors}; RSS ${rssMiB(pid).toFixed(1)} MiB`);
   }
 
   const counter = { next: 0, verified: 0 };
   const signIns = await run({ url: portal.url, connections: CONNECTIONS, amount: signInTotal * 4, requests: signInRequests(counter) });
+  peak = Math.max(peak, rssMiB(pid));
   console.log(`sign-ins: ${counter.verified} of ${signInTotal} verified (${rate(signIns).toFixed(0)} req/s, errors ${signIns.errors}); RSS ${rssMiB(pid).toFixed(1)} MiB`);
 
   const last = await anonymousRound(portal.url, Math.round(anonymousTotal / ROUNDS));
-  const end = rssMiB(pid);
-  console.log(`anonymous round after the sign-ins: ${rate(last).toFixed(0)} req/s; RSS ${end.toFixed(1)} MiB`);
+  peak = Math.max(peak, rssMiB(pid));
+  console.log(`anonymous round after the sign-ins: ${rate(last).toFixed(0)} req/s; RSS ${rssMiB(pid).toFixed(1)} MiB`);
+  const end = await settledRss(pid);
   const stats = await fetch(`${portal.url}/__admin/stats`);
   if (stats.ok) console.log(`stores: ${JSON.stringify(await stats.json())}`);
   console.log(
-    `\nRSS ${warm.toFixed(1)} MiB after warm-up → ${end.toFixed(1)} MiB after ${anonymousTotal + Math.round(anonymousTotal / ROUNDS)} anonymous requests and ${counter.verified} sign-ins: ` +
-      `growth ${(end - warm).toFixed(1)} MiB (bound 50); throughput last/first round ${(rate(last) / (rates[0] ?? 1)).toFixed(2)}`,
+    `\nRSS (settled) ${warm.toFixed(1)} MiB after warm-up → ${end.toFixed(1)} MiB after ${anonymousTotal + Math.round(anonymousTotal / ROUNDS)} anonymous requests and ${counter.verified} sign-ins: ` +
+      `growth ${(end - warm).toFixed(1)} MiB (bound 50), peak during the traffic ${peak.toFixed(1)} MiB; throughput last/first round ${(rate(last) / (rates[0] ?? 1)).toFixed(2)}`,
   );
 } finally {
   await portal.stop();

@@ -22,27 +22,38 @@ export interface JournalFilter {
 /** Query string values that are secrets of the person's session. */
 const SECRET_PARAMETERS = /(^|&)(_csrf)=[^&]*/g;
 
+/** An entry as kept: times as numbers, formatted only when somebody reads the journal (most entries never are). */
+interface Kept {
+  id: number;
+  loggedAtMs: number;
+  mockTime: number | string;
+  entry: Omit<JournalEntry, 'id' | 'loggedAt' | 'mockTime'>;
+}
+
 /**
  * What was asked of the portal, newest first, in the spirit of WireMock's request journal. It keeps the last
- * `max` requests only, so a portal left running for a week holds no more than a fresh one.
+ * `max` requests only (a ring), so a portal left running for a week holds no more than a fresh one.
  */
 export class RequestJournal {
-  private entries: JournalEntry[] = [];
+  private ring: (Kept | undefined)[] = [];
   private nextId = 1;
 
   constructor(readonly max: number) {}
 
   get kept(): number {
-    return this.entries.length;
+    return Math.min(this.nextId - 1 - this.clearedBefore, this.max);
   }
 
+  private clearedBefore = 0;
+
   add(entry: Omit<JournalEntry, 'id'>): void {
-    this.entries.push({ id: this.nextId++, ...entry });
-    if (this.entries.length > this.max) this.entries.splice(0, this.entries.length - this.max);
+    const { loggedAt, mockTime, ...rest } = entry;
+    this.keep({ loggedAtMs: Date.parse(loggedAt), mockTime, entry: rest });
   }
 
   clear(): void {
-    this.entries = [];
+    this.ring = [];
+    this.clearedBefore = this.nextId - 1;
   }
 
   /** The entries that match, newest first. */
@@ -50,51 +61,60 @@ export class RequestJournal {
     const method = filter.method?.toUpperCase();
     const path = filter.path;
     const prefix = path?.endsWith('*') ? path.slice(0, -1) : undefined;
-    const matches = this.entries.filter(
-      (e) => (!method || e.request.method === method) && (path === undefined || (prefix !== undefined ? e.request.path.startsWith(prefix) : e.request.path === path)),
-    );
-    matches.reverse();
-    return filter.limit === undefined ? matches : matches.slice(0, filter.limit);
+    const matches: JournalEntry[] = [];
+    for (let id = this.nextId - 1; id > this.nextId - 1 - this.kept; id--) {
+      const kept = this.ring[id % this.max];
+      if (!kept) continue;
+      const e = kept.entry;
+      if (method && e.request.method !== method) continue;
+      if (path !== undefined && (prefix !== undefined ? !e.request.path.startsWith(prefix) : e.request.path !== path)) continue;
+      matches.push({ id: kept.id, loggedAt: new Date(kept.loggedAtMs).toISOString(), mockTime: typeof kept.mockTime === 'string' ? kept.mockTime : new Date(kept.mockTime).toISOString(), ...e });
+      if (filter.limit !== undefined && matches.length >= filter.limit) break;
+    }
+    return matches;
   }
 
   /**
    * Middleware that records every request once its answer is sent or its connection closed. The reads of the
    * journal itself are left out, so that reading it does not change it.
    */
-  recorder(mockNow: () => string, skip: (req: Request) => boolean, whoOf: (req: Request, res: Response) => string | undefined = () => undefined): RequestHandler {
+  recorder(mockNowMs: () => number, skip: (req: Request) => boolean, whoOf: (req: Request, res: Response) => string | undefined = () => undefined): RequestHandler {
     return (req, res, next) => {
       if (skip(req)) return next();
       const started = performance.now();
-      const loggedAt = new Date().toISOString();
-      const mockTime = mockNow();
-      const rawQuery = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
-      const length = Number(req.headers['content-length']);
+      const loggedAtMs = Date.now();
+      const mockTime = mockNowMs();
       res.once('close', () => {
+        const url = req.originalUrl;
+        const q = url.indexOf('?');
+        const length = Number(req.headers['content-length']);
+        const contentType = req.headers['content-type'];
         const userId = whoOf(req, res);
-        this.add({
-          loggedAt,
+        this.keep({
+          loggedAtMs,
           mockTime,
-          request: {
-            method: req.method,
-            path: pathOf(req),
-            query: rawQuery.replace(SECRET_PARAMETERS, '$1$2='),
-            ...(req.headers['content-type'] ? { contentType: req.headers['content-type'] } : {}),
-            ...(Number.isFinite(length) ? { bodyBytes: length } : {}),
+          entry: {
+            request: {
+              method: req.method,
+              path: q === -1 ? url : url.slice(0, q),
+              query: q === -1 ? '' : url.slice(q + 1).replace(SECRET_PARAMETERS, '$1$2='),
+              ...(contentType ? { contentType } : {}),
+              ...(Number.isFinite(length) ? { bodyBytes: length } : {}),
+            },
+            response: answerOf(res),
+            durationMs: Math.round((performance.now() - started) * 100) / 100,
+            ...(userId ? { userId } : {}),
           },
-          response: answerOf(res),
-          durationMs: Math.round((performance.now() - started) * 100) / 100,
-          ...(userId ? { userId } : {}),
         });
       });
       next();
     };
   }
-}
 
-function pathOf(req: Request): string {
-  const url = req.originalUrl;
-  const end = url.indexOf('?');
-  return end === -1 ? url : url.slice(0, end);
+  private keep(kept: Omit<Kept, 'id'>): void {
+    const id = this.nextId++;
+    this.ring[id % this.max] = { id, ...kept };
+  }
 }
 
 function answerOf(res: Response): JournalEntry['response'] {

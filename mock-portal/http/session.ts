@@ -1,6 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
 import { randomBytes } from 'node:crypto';
+import { renewNonce } from './csrf.ts';
 import { SIGN_IN_MESSAGES, sessionExpired } from '../domain/sign-in.ts';
 import type { MockState } from '../domain/mock-state.ts';
 import type { Account } from '../domain/types.ts';
@@ -27,15 +28,54 @@ declare module 'express-session' {
   }
 }
 
-/** Sessions in `store` (a bounded one, see session-store.ts); a session is stored only once something is put in it. */
+const COOKIE = 'cbp.sid';
+
+/**
+ * Sessions in `store` (a bounded one, see session-store.ts). A session is stored only once something is put in it,
+ * and a page request from a browser that has no session yet does not even make one: it gets a visitor's session,
+ * which becomes a real one (cookie and all) the moment a page writes to it. Half the portal's time for an anonymous
+ * page went into making and hashing a session it then threw away (issue 14).
+ */
 export function sessions(store: session.Store): RequestHandler {
-  return session({
+  const real = session({
     store,
-    name: 'cbp.sid',
+    name: COOKIE,
     secret: randomBytes(32).toString('hex'),
     resave: false,
     saveUninitialized: false,
     cookie: { httpOnly: true, sameSite: 'lax', secure: false, path: '/' },
+  });
+  return (req, res, next) => {
+    const reading = req.method === 'GET' || req.method === 'HEAD';
+    if (!reading || req.headers.cookie?.includes(`${COOKIE}=`)) return real(req, res, next);
+    req.session = visitorSession(req, res, real);
+    next();
+  };
+}
+
+/**
+ * An empty session that turns into a real one on its first write. express-session makes a new session
+ * synchronously when the browser sent none, so the write lands in it and it is saved with its cookie as usual.
+ */
+function visitorSession(req: Request, res: Response, real: RequestHandler): session.Session & Partial<session.SessionData> {
+  let upgraded: session.Session | undefined;
+  const upgrade = (): session.Session => {
+    if (!upgraded) {
+      delete (req as { session?: unknown }).session;
+      void real(req, res, () => undefined);
+      upgraded = req.session;
+    }
+    return upgraded;
+  };
+  return new Proxy({} as session.Session, {
+    get: (_empty, key) => {
+      if (upgraded) return Reflect.get(upgraded, key) as unknown;
+      const method = typeof key === 'string' && key in session.Session.prototype;
+      return method ? (...args: unknown[]) => (Reflect.get(upgrade(), key) as (...a: unknown[]) => unknown).apply(upgraded, args) : undefined;
+    },
+    set: (_empty, key, value) => Reflect.set(upgrade(), key, value),
+    deleteProperty: (_empty, key) => (upgraded ? Reflect.deleteProperty(upgraded, key) : true),
+    has: (_empty, key) => (upgraded ? Reflect.has(upgraded, key) : false),
   });
 }
 
@@ -46,6 +86,7 @@ export function startSignedInSession(req: Request, system: System, userId: strin
     req.session.regenerate((error) => {
       if (error) return reject(error);
       req.session.signedIn = { ...keep, [system]: { userId, lastSeenMs: nowMs } };
+      if (req.res) renewNonce(req.res);
       req.session.save((saveError) => (saveError ? reject(saveError) : resolve()));
     });
   });

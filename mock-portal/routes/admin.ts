@@ -1,3 +1,4 @@
+import type { CsrfProtection } from '../http/csrf.ts';
 import { Router, type Request, type Response } from 'express';
 import type { ValidateFunction } from 'ajv';
 import { roster, seedClass } from '../domain/classroom/class.ts';
@@ -20,6 +21,8 @@ import { resetTraineeAndSignOut } from './classroom.ts';
 export interface ControlApiParts {
   journal: RequestJournal;
   sessions: BoundedSessionStore;
+  /** The forms' tokens, forgotten with the world. */
+  csrf?: CsrfProtection;
   /** Whether every call needs the admin token (said in the OpenAPI document). */
   tokenRequired: boolean;
 }
@@ -85,6 +88,7 @@ export function controlCalls(state: MockState, parts: ControlApiParts): ControlC
         }
         state.reset(seed);
         parts.sessions.clear();
+        parts.csrf?.forgetAll();
         parts.journal.clear();
         res.status(204).end();
       },

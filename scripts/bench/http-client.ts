@@ -4,6 +4,7 @@
  * the one-time code read through the control API.
  */
 import { Agent, request } from 'node:http';
+import { CookieJar } from '../../fixtures/cookie-jar.ts';
 import { csrfOf } from '../measurements/http-load.ts';
 
 export interface Answer {
@@ -15,7 +16,7 @@ export interface Answer {
 
 export class HttpClient {
   private readonly agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  private cookie = '';
+  private readonly cookies = new CookieJar();
 
   constructor(readonly baseUrl: string) {}
 
@@ -27,9 +28,9 @@ export class HttpClient {
     return this.send('POST', path, new URLSearchParams(fields).toString());
   }
 
-  /** The session cookie, `name=value`, for another client (autocannon) to send. */
+  /** The Cookie header of this browser (session and form nonce), for another client (autocannon) to send. */
   get sessionCookie(): string {
-    return this.cookie;
+    return this.cookies.header;
   }
 
   close(): void {
@@ -39,14 +40,13 @@ export class HttpClient {
   private send(method: string, path: string, body?: string): Promise<Answer> {
     const started = performance.now();
     return new Promise((resolve, reject) => {
-      const headers: Record<string, string | number> = { ...(this.cookie ? { cookie: this.cookie } : {}) };
+      const headers: Record<string, string | number> = { ...(this.cookies.header ? { cookie: this.cookies.header } : {}) };
       if (body !== undefined) Object.assign(headers, { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) });
       const req = request(new URL(path, this.baseUrl), { method, headers, agent: this.agent }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => {
-          const set = res.headers['set-cookie']?.[0]?.split(';')[0];
-          if (set) this.cookie = set;
+          this.cookies.keep(res.headers['set-cookie']);
           resolve({ status: res.statusCode ?? 0, ...(res.headers.location ? { location: res.headers.location } : {}), body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started });
         });
         res.on('error', reject);

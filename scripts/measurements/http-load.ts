@@ -27,8 +27,6 @@ export const headerOf = (headers: unknown, name: string): string | undefined => 
   return Array.isArray(value) ? value[0] : value;
 };
 
-/** The `name=value` part of the first Set-Cookie header. */
-export const cookieOf = (headers: unknown): string | undefined => headerOf(headers, 'set-cookie')?.split(';')[0];
 
 /** Requests answered per second of the whole round (autocannon's per-second average is coarse for short rounds). */
 export const rate = (result: Result): number => result.requests.total / ((result.finish.getTime() - result.start.getTime()) / 1000);

@@ -80,7 +80,7 @@ test.describe('CBIC website', () => {
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['x-powered-by']).toBeUndefined();
     await page.goto('/idm/');
-    const cookie = (await page.context().cookies()).find((c) => c.name === 'cbp.sid');
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'cbp.csrf'); // the form's nonce; the session waits for a sign-in
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
   });
 });

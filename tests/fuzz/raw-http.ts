@@ -1,4 +1,5 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { CookieJar } from '../../fixtures/cookie-jar.ts';
 
 /** What the portal answered to one raw request. */
 export interface RawAnswer {
@@ -20,22 +21,21 @@ export interface RawRequest {
  * request can be dropped halfway through its body.
  */
 export class RawSession {
-  private cookie = '';
+  private readonly cookies = new CookieJar();
 
   constructor(readonly baseURL: string) {}
 
   private options(req: RawRequest, length: number | undefined) {
     const url = new URL(req.path, this.baseURL);
     const headers: Record<string, string> = { ...req.headers };
-    if (this.cookie) headers.cookie = this.cookie;
+    if (this.cookies.header) headers.cookie = this.cookies.header;
     if (length !== undefined) headers['content-length'] = String(length);
     // A connection per request: an answer sent before a body was read ends its connection, which a reused one would trip on.
     return { method: req.method, hostname: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, headers, agent: false };
   }
 
   private keepCookie(headers: IncomingHttpHeaders): void {
-    const set = headers['set-cookie']?.find((c) => c.startsWith('cbp.sid='));
-    if (set) this.cookie = set.split(';')[0] ?? '';
+    this.cookies.keep(headers['set-cookie']);
   }
 
   send(req: RawRequest): Promise<RawAnswer> {
