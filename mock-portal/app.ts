@@ -32,6 +32,7 @@ import { dbidsRoutes } from './routes/dbids.ts';
 import { enterprisePortalRoutes } from './routes/enterprise-portal/index.ts';
 import { httpUpstream } from './upstream/client.ts';
 import { upstreamHandlers } from './upstream/handlers.ts';
+import { localMessaging } from './upstream/messaging.ts';
 import { newUpstreamBase, registerUpstream } from './upstream/msw-server.ts';
 
 export interface AppOptions {
@@ -72,7 +73,7 @@ function packageDir(name: string): string {
 /** Builds the mock portal: the CBIC site, IDM, the Enterprise Portal, Connexion, DBidS, the mailbox and the control API. */
 export function createApp(options: AppOptions = {}): MockPortal {
   const base = newUpstreamBase();
-  const state = new MockState(httpUpstream(base, options.upstreamTimeoutMs));
+  const state: MockState = new MockState({ ...httpUpstream(base, options.upstreamTimeoutMs), ...localMessaging(() => state, options.upstreamTimeoutMs) });
   registerUpstream(upstreamHandlers(base, state));
   state.reset(options.seed ?? DEFAULT_SEED);
   const folder = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cbp-portal-'));

@@ -5,8 +5,8 @@ export const FAULT_POINTS = {
   'connexion.upload': 'Connexion stores an uploaded document (the upload fails and nothing is kept).',
   'pecos.lookup': 'The portal asks PECOS about a PTAN or an authorized official (the upstream answers 503).',
   'identity.proofing': 'The portal asks the identity-proofing service to verify a person (the upstream answers 503).',
-  'mail.send': 'The portal hands an e-mail to the mail service (the upstream answers 503).',
-  'phone.send': 'The portal hands a text message or a voice call to the phone service (the upstream answers 503).',
+  'mail.send': 'The portal hands an e-mail to the mail service (the service refuses it).',
+  'phone.send': 'The portal hands a text message or a voice call to the phone service (the service refuses it).',
 } as const;
 export type FaultPoint = keyof typeof FAULT_POINTS;
 

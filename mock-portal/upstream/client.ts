@@ -2,8 +2,8 @@ import { config } from '../config.ts';
 import type { IdentityEvidence, PecosPtanRecord, ProofingQuestion, Upstream } from '../domain/upstream.ts';
 import { UpstreamUnavailable, type UpstreamService } from '../domain/upstream.ts';
 
-/** The portal's HTTP client for its upstream services. */
-export function httpUpstream(base: string, timeoutMs: number = config.upstreamTimeoutMs): Upstream {
+/** The portal's HTTP client for its upstream services (the mail service and the phone gateway: messaging.ts). */
+export function httpUpstream(base: string, timeoutMs: number = config.upstreamTimeoutMs): Omit<Upstream, 'sendMail' | 'sendPhoneMessage'> {
   async function call(service: UpstreamService, path: string, init?: { method: string; body: unknown }): Promise<Response> {
     let response: Response;
     try {
@@ -22,12 +22,6 @@ export function httpUpstream(base: string, timeoutMs: number = config.upstreamTi
   }
 
   return {
-    async sendMail(message) {
-      await call('mail', '/mail/messages', { method: 'POST', body: message });
-    },
-    async sendPhoneMessage(message) {
-      await call('phone', '/phone/messages', { method: 'POST', body: message });
-    },
     async phoneProofingStatus(referenceNumber) {
       const response = await call('identity', `/identity/phone-proofing/${encodeURIComponent(referenceNumber)}`);
       if (response.status === 404) return undefined;

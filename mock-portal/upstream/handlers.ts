@@ -1,14 +1,12 @@
 import { HttpResponse, delay, http } from 'msw';
-import { deliver } from '../domain/mail.ts';
-import { deliverPhoneMessage, type PhoneMessage } from '../domain/phone.ts';
 import type { FaultPoint } from '../domain/faults.ts';
 import type { MockState } from '../domain/mock-state.ts';
 import type { IdentityEvidence } from '../domain/upstream.ts';
 import { phoneProofingStatus, proofingQuestionsFor, proofingSessions } from './identity-service.ts';
 
 /**
- * The portal's upstream services as msw handlers: PECOS, the identity-proofing service (Experian RIDP) and
- * the e-mail service. They answer from the portal's state, and honour the fault points so a test can make them
+ * The portal's upstream services as msw handlers: PECOS and the identity-proofing service (Experian RIDP); the
+ * mail service and the phone gateway are in process (messaging.ts). They answer from the portal's state, and honour the fault points so a test can make them
  * fail (503) or hang until the portal's timeout.
  */
 export function upstreamHandlers(base: string, state: MockState) {
@@ -65,18 +63,5 @@ export function upstreamHandlers(base: string, state: MockState) {
       return HttpResponse.json({ status });
     }),
 
-    http.post(`${base}/phone/messages`, async ({ request }) => {
-      const failure = await faulty('phone.send');
-      if (failure) return failure;
-      const message = (await request.json()) as Omit<PhoneMessage, 'id' | 'sentAt'>;
-      return HttpResponse.json(deliverPhoneMessage(state, message), { status: 201 });
-    }),
-
-    http.post(`${base}/mail/messages`, async ({ request }) => {
-      const failure = await faulty('mail.send');
-      if (failure) return failure;
-      const message = (await request.json()) as { to: string; subject: string; text: string };
-      return HttpResponse.json(deliver(state, message), { status: 201 });
-    }),
   ];
 }
