@@ -11,7 +11,7 @@
 import type { Request as CannonRequest, Result } from 'autocannon';
 import { startPortal } from '../fixtures/portal-server.ts';
 import { CookieJar } from '../fixtures/cookie-jar.ts';
-import { csrfOf, headerOf, rate, rssMiB, runAutocannon as run } from './measurements/http-load.ts';
+import { csrfOf, headerOf, rate, rssMiB, runAutocannon as run, settledRssMiB as settledRss } from './measurements/http-load.ts';
 
 const anonymousTotal = Number(process.argv[2] ?? 100_000);
 const signInTotal = Number(process.argv[3] ?? 10_000);
@@ -89,21 +89,6 @@ function signInRequests(counter: { next: number; verified: number }): CannonRequ
       },
     },
   ];
-}
-
-/**
- * The resident memory once it has settled: polled each second until it has moved less than 1 MiB for five seconds
- * in a row, after at least 15 s (V8's memory reducer starts about 8 s after the last burst), at most 60 s.
- */
-async function settledRss(pid: number): Promise<number> {
-  const readings: number[] = [];
-  for (let second = 1; second <= 60; second++) {
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // polling the process's memory, not waiting for the portal
-    readings.push(rssMiB(pid));
-    const last = readings.slice(-5);
-    if (second >= 15 && Math.max(...last) - Math.min(...last) < 1) break;
-  }
-  return readings.at(-1) ?? rssMiB(pid);
 }
 
 const portal = await startPortal();

@@ -3,22 +3,35 @@
  * of their own, sign in to the CMS IDM System (password, then the e-mailed one-time code, read through the control
  * API) and walk the Self Service Dashboard, Manage My Roles and My Profile three times with no think time, then
  * sign out. Page time and sign-in time as p50/p95/p99, errors, and the portal's memory before the class and after
- * it signed out. A fresh portal per repeat. The accounts come from the control API's scenario (one organization
- * per trainee) until `npm start -- --class N` seeds trainee worlds.
+ * it signed out (each once settled: V8 gives back what a burst left some seconds after it). A fresh portal per
+ * repeat, started as a trainer starts it, `--class N`; each trainee signs in as their world's AO from the roster.
  */
 import { startPortal } from '../../fixtures/portal-server.ts';
-import { cpuMs, csrfOf, rssMiB } from '../measurements/http-load.ts';
+import { cpuMs, csrfOf, settledRssMiB } from '../measurements/http-load.ts';
 import { figure, median, percentile, type Figure, type Section } from './figures.ts';
-import { HttpClient, idmSignIn, postJson } from './http-client.ts';
+import { HttpClient, idmSignIn } from './http-client.ts';
 
 const WALKS = 3;
 const PAGES = ['/idm/dashboard', '/idm/roles', '/idm/profile'];
-const PASSWORD = 'Correct-Horse-Battery-9';
 
-const trainee = (i: number) => {
-  const id = `t${String(i + 1).padStart(2, '0')}`;
-  return { id, userId: `${id}.ao`, password: PASSWORD, email: `${id}.ao@example.test` };
-};
+interface Trainee {
+  id: string;
+  userId: string;
+  password: string;
+  email: string;
+}
+
+/** Each trainee's AO (the roster's first person), as the handout prints them. */
+async function rosterOf(baseUrl: string): Promise<Trainee[]> {
+  const response = await fetch(new URL('/__admin/class', baseUrl));
+  if (!response.ok) throw new Error(`GET /__admin/class: ${response.status} ${await response.text()}`);
+  const { trainees } = (await response.json()) as { trainees: { trainee: string; people: { userId: string; password: string; email: string }[] }[] };
+  return trainees.map((entry) => {
+    const ao = entry.people[0];
+    if (!ao) throw new Error(`Trainee ${entry.trainee} has no people on the roster.`);
+    return { id: entry.trainee, userId: ao.userId, password: ao.password, email: ao.email };
+  });
+}
 
 interface ClassRun {
   pageMs: number[];
@@ -33,26 +46,21 @@ interface ClassRun {
 }
 
 async function runClass(size: number): Promise<ClassRun> {
-  const portal = await startPortal();
+  const portal = await startPortal(['--class', String(size)]);
   const pid = portal.pid;
   if (!pid) throw new Error('The portal process has no process ID to measure.');
   try {
-    const trainees = Array.from({ length: size }, (_, i) => trainee(i));
-    for (let from = 0; from < size; from += 50) { // the scenario takes at most 100 organizations a call
-      const some = trainees.slice(from, from + 50);
-      await postJson(portal.url, '/__admin/scenario', {
-        organizations: some.map((t) => ({ id: t.id })),
-        users: some.map((t) => ({ userId: t.userId, password: t.password, email: t.email, organization: t.id, roles: [{ application: 'Connexion', role: 'AO' }] })),
-      });
-    }
+    const trainees = await rosterOf(portal.url);
+    if (trainees.length !== size) throw new Error(`The roster has ${trainees.length} trainees, not ${size}.`);
     // One trainee's walk first, so the class measures a warm portal (templates compiled, code optimized).
+    const [first] = trainees as [Trainee];
     const warm = new HttpClient(portal.url);
-    await idmSignIn(warm, warm, trainee(0));
+    await idmSignIn(warm, warm, first);
     for (const page of PAGES) await warm.get(page);
     await warm.post('/idm/sign-out', { _csrf: csrfOf((await warm.get('/idm/dashboard')).body) });
     warm.close();
 
-    const rssBeforeMiB = rssMiB(pid);
+    const rssBeforeMiB = await settledRssMiB(pid);
     const cpuBefore = cpuMs(pid);
     const mainBefore = cpuMs(pid, true);
     const run: ClassRun = { pageMs: [], signInMs: [], errors: [], rssBeforeMiB, rssAfterMiB: 0, cpuMs: 0, mainThreadCpuMs: 0 };
@@ -80,9 +88,9 @@ async function runClass(size: number): Promise<ClassRun> {
         }
       }),
     );
-    run.rssAfterMiB = rssMiB(pid);
     run.cpuMs = cpuMs(pid) - cpuBefore;
     run.mainThreadCpuMs = cpuMs(pid, true) - mainBefore;
+    run.rssAfterMiB = await settledRssMiB(pid);
     return run;
   } finally {
     await portal.stop();
