@@ -56,8 +56,8 @@ test.describe('a class on one mock: the control API', () => {
     expect((await control.state()).organizations).toEqual([]);
     const roster = await seedClass(request, baseURL!, 2);
     expect(roster.map((e) => e.people.map((p) => p.userId))).toEqual([
-      ['t01.ao', 't01.bao', 't01.eu', 't01.official', 't01.new'],
-      ['t02.ao', 't02.bao', 't02.eu', 't02.official', 't02.new'],
+      ['t01.ao', 't01.bao', 't01.eu', 't01.official', 't01.new', 't01.forgot', 't01.locked', 't01.old'],
+      ['t02.ao', 't02.bao', 't02.eu', 't02.official', 't02.new', 't02.forgot', 't02.locked', 't02.old'],
     ]);
     const again = await request.post(`${baseURL}/__admin/class`, { data: { size: 2 } });
     expect(again.status()).toBe(409);

@@ -1,5 +1,6 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { test } from '../../fixtures/test.ts';
+import { unlockAccount } from '../../flows/idm/recover-account.ts';
 import { removeRole } from '../../flows/idm/remove-role.ts';
 import { signInToIdm } from '../../flows/idm/sign-in.ts';
 import { ProcedureRun } from '../../flows/step.ts';
@@ -81,5 +82,22 @@ test.describe('a class on one mock, in the browser', () => {
     await t01.page.reload();
     await expect(t01.page.getByRole('button', { name: 'Sign In' })).toBeVisible(); // signed out by the reset
     await t01.close();
+  });
+
+  test("a trainee follows Unlock Account on their own locked-out person, codes from their own mailbox; the trainee's reset locks them again", async ({ browser, baseURL, request, control }) => {
+    const roster = await seedClass(request, baseURL!, 2);
+    const t02 = await traineeAt(browser, baseURL!, roster[1]!);
+    const locked = t02.credentialsOf('locked');
+    const lockedOf = async (userId: string) => (await control.state()).users.find((u) => u.userId === userId)?.locked;
+    expect([await lockedOf('t01.locked'), await lockedOf('t02.locked')]).toEqual([true, true]);
+
+    const result = await unlockAccount(t02.page, { userId: locked.userId, sendTo: 'Email', verificationCode: locked.verificationCode });
+
+    expect(result.message).toBe('Your account is unlocked. Sign in with your user ID and password.');
+    expect([await lockedOf('t01.locked'), await lockedOf('t02.locked')]).toEqual([true, false]);
+    expect(await addressesIn(t02.mailbox, '/mailbox/t02/')).toEqual(['t02.locked@example.test']);
+    expect((await request.post(`${baseURL}/__admin/reset`, { data: { trainee: 't02' } })).status()).toBe(204);
+    expect(await lockedOf('t02.locked')).toBe(true);
+    await t02.close();
   });
 });

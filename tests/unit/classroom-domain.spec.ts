@@ -18,7 +18,7 @@ import { domainWorld } from './domain-world.ts';
 const restOf = (state: MockState, id: string) => JSON.stringify(withoutTrainee(snapshot(state), id));
 const partOf = (state: MockState, id: string) => JSON.stringify(traineePart(snapshot(state), id));
 
-/** Things a trainee's people do: a code e-mailed, a failed password, a role removed, Form A saved. */
+/** Things a trainee's people do: a code e-mailed, a failed password, a role removed, Form A saved, the locked one unlocked. */
 async function busy(state: MockState, id: string): Promise<void> {
   const person = (suffix: string) => state.findAccount(`${id}.${suffix}`)!;
   await sendVerificationCode(state, person('ao'), 'CMS IDM System');
@@ -27,6 +27,7 @@ async function busy(state: MockState, id: string): Promise<void> {
   saveBusinessOrganization(state, person('ao'), state.organizations.get(id)!.bidderNumbers[0]!, FORM_A_BUSINESS);
   person('new').email = `${id}.new-address@example.test`;
   deliver(state, { to: `${id}.new-address@example.test`, subject: 'Hello', text: 'to the new address' });
+  Object.assign(person('locked'), { locked: false, failedAttempts: 0 });
 }
 
 test.describe('a class on one mock: seeding', () => {
@@ -41,7 +42,7 @@ test.describe('a class on one mock: seeding', () => {
     expect(a.map((e) => e.trainee)).toEqual(['t01', 't02', 't03', 't04', 't05']);
   });
 
-  test("each trainee is an organization of their own with the demo world's parts: PTANs, bidder numbers, five people", () => {
+  test("each trainee is an organization of their own with the demo world's parts: PTANs, bidder numbers, eight people", () => {
     const { state } = domainWorld();
     const before = state.random.state;
     seedClass(state, 3);
@@ -49,16 +50,19 @@ test.describe('a class on one mock: seeding', () => {
     const t02 = state.organizations.get('t02')!;
     expect(t02).toMatchObject({ ptans: ['7700200001', '7700200002', '7700200003'], inactivePtans: ['7700200009'], bidderNumbers: ['770021', '770022'] });
     expect(t02.authorizedOfficials).toEqual(['t02.ao', 't02.bao', 't02.official']);
-    const people = ['ao', 'bao', 'eu', 'official', 'new'].map((s) => state.findAccount(`t02.${s}`)!);
-    expect(people.map((p) => p.organizationId)).toEqual(['t02', 't02', 't02', 't02', 't02']);
+    const suffixes = ['ao', 'bao', 'eu', 'official', 'new', 'forgot', 'locked', 'old'];
+    const people = suffixes.map((s) => state.findAccount(`t02.${s}`)!);
+    expect(people.map((p) => p.organizationId)).toEqual(suffixes.map(() => 't02'));
     expect(people.map((p) => p.roles.map((r) => `${r.role} ${r.application} ${r.ptans.join('+')}`))).toEqual([
       ['AO Connexion 7700200001', 'AO DBidS 7700200001'],
       ['BAO Connexion 7700200001'],
       ['EU Connexion 7700200001+7700200002'],
-      [],
-      [],
+      [], [], [], [], [],
     ]);
-    expect(people.map((p) => p.email)).toEqual(['t02.ao@example.test', 't02.bao@example.test', 't02.eu@example.test', 't02.official@example.test', 't02.new@example.test']);
+    expect(people.map((p) => p.email)).toEqual(suffixes.map((s) => `t02.${s}@example.test`));
+    // The account procedures' people: locked out (rule 3) and unused for over 60 days (rule 8), as the demo's lou.locked and olga.old.
+    expect(people.map((p) => p.locked)).toEqual([false, false, false, false, false, false, true, false]);
+    expect(state.findAccount('t02.old')!.lastSignInAt).toBe('2019-05-01T14:00:00.000Z');
   });
 
   test('a size outside 1…200, a second class or a clash with what the portal holds is refused, and nothing is added', () => {
@@ -97,6 +101,8 @@ test.describe('a class on one mock: resetting one trainee', () => {
     resetTrainee(state, 't02');
 
     expect(partOf(state, 't02')).toBe(seeded);
+    expect(state.findAccount('t02.locked')!.locked).toBe(true); // back under lock for the next Unlock Account
+    expect(state.findAccount('t01.locked')!.locked).toBe(false);
     expect(restOf(state, 't02')).toBe(othersBefore);
     expect(partOf(state, 't01')).toBe(t01Before);
     expect(peopleWithChallenges(state).has('t02.ao')).toBe(false);

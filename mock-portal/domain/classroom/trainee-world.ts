@@ -8,8 +8,11 @@ import type { Application, RoleName } from '../types.ts';
 /**
  * The people of every trainee's world, the same parts the demo world's Acme gives its people, so each catalogued
  * procedure has someone to follow it: an AO (Connexion and DBidS), a BAO, an EU with two PTANs, an authorized
- * official without a role yet (ep.request-new-role) and a newcomer (idm.request-new-role). User IDs are
- * `t07.ao`, `t07.bao`, `t07.eu`, `t07.official`, `t07.new`: this table is the one place that says so.
+ * official without a role yet (ep.request-new-role), a newcomer (idm.request-new-role), and the demo world's three
+ * people of the IDM User Guide's account procedures: one who forgets their user ID or password (fran.forgot), one
+ * locked out by wrong passwords (lou.locked) and one whose password expired unused (olga.old). User IDs are
+ * `t07.ao`, `t07.bao`, `t07.eu`, `t07.official`, `t07.new`, `t07.forgot`, `t07.locked`, `t07.old`: this table is the
+ * one place that says so. A trainee's reset puts the locked one back under lock.
  */
 export const TRAINEE_PEOPLE = [
   { suffix: 'ao', label: 'AO', official: true, verified: true, mfa: 'added', roles: [{ application: 'Connexion', role: 'AO', ptans: [1] }, { application: 'DBidS', role: 'AO', ptans: [1] }] },
@@ -17,14 +20,22 @@ export const TRAINEE_PEOPLE = [
   { suffix: 'eu', label: 'EU', official: false, verified: true, mfa: 'skipped', roles: [{ application: 'Connexion', role: 'EU', ptans: [1, 2] }] },
   { suffix: 'official', label: 'authorized official, no role yet', official: true, verified: false, mfa: 'not-asked', roles: [] },
   { suffix: 'new', label: 'newcomer, no role yet', official: false, verified: false, mfa: 'not-asked', roles: [] },
-] as const satisfies readonly {
+  { suffix: 'forgot', label: 'forgets their user ID or password', official: false, verified: false, mfa: 'not-asked', roles: [] },
+  { suffix: 'locked', label: 'locked out (too many wrong passwords)', official: false, verified: false, mfa: 'not-asked', roles: [], locked: true },
+  { suffix: 'old', label: 'password expired (not used since 1 May 2019)', official: false, verified: false, mfa: 'not-asked', roles: [], lastSignInAt: '2019-05-01T14:00:00.000Z' },
+] as const satisfies readonly TraineePerson[];
+
+interface TraineePerson {
   suffix: string;
   label: string;
   official: boolean;
   verified: boolean;
   mfa: UserInput['mfa'];
   roles: readonly { application: Application; role: RoleName; ptans: readonly number[] }[];
-}[];
+  locked?: boolean;
+  /** When they last signed in, if long ago (rule 8); left out, when the class is seeded. */
+  lastSignInAt?: string;
+}
 
 /** "t07" for trainee 7; t100… past 99. */
 export function traineeId(number: number): string {
@@ -58,7 +69,7 @@ export function traineeWorld(seed: number, number: number): { organization: Orga
   faker.seed([seed, number]);
   const id = traineeId(number);
   const ptan = (j: number) => traineePtan(number, j);
-  const users = TRAINEE_PEOPLE.map((person): UserInput => {
+  const users = (TRAINEE_PEOPLE as readonly TraineePerson[]).map((person): UserInput => {
     const userId = traineeUserId(id, person.suffix);
     const firstName = faker.person.firstName();
     const lastName = faker.person.lastName();
@@ -74,6 +85,8 @@ export function traineeWorld(seed: number, number: number): { organization: Orga
       mfa: person.mfa,
       securityQuestions: DEMO_SECURITY_QUESTIONS,
       roles: person.roles.map((r) => ({ application: r.application, role: r.role, ptans: r.ptans.map(ptan) })),
+      ...(person.locked ? { locked: true } : {}),
+      ...(person.lastSignInAt ? { lastSignInAt: person.lastSignInAt } : {}),
     };
   });
   return {
