@@ -15,7 +15,7 @@ export interface Answer {
 }
 
 export class HttpClient {
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 1, noDelay: true }); // as browsers do: no Nagle delay on small writes
   private readonly cookies = new CookieJar();
 
   constructor(readonly baseUrl: string) {}
