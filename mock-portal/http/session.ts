@@ -33,8 +33,8 @@ const COOKIE = 'cbp.sid';
 /**
  * Sessions in `store` (a bounded one, see session-store.ts). A session is stored only once something is put in it,
  * and a page request from a browser that has no session yet does not even make one: it gets a visitor's session,
- * which becomes a real one (cookie and all) the moment a page writes to it. Half the portal's time for an anonymous
- * page went into making and hashing a session it then threw away (issue 14).
+ * which becomes a real one (cookie and all) the moment a page writes to it. About a fifth of the portal's time for an
+ * anonymous page went into making and hashing a session it then threw away (issue 14).
  */
 export function sessions(store: session.Store): RequestHandler {
   const real = session({
