@@ -28,7 +28,9 @@ async function sha256Of(path: string): Promise<string> {
 /** Name → size of every file in `folder` (none when the folder does not exist yet). */
 async function filesIn(folder: string): Promise<Record<string, number>> {
   const names = await readdir(folder).catch(() => [] as string[]);
-  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, (await stat(join(folder, name))).size] as const)));
+  // A file the portal removes between the listing and its stat (a cut-off upload's temporary file) is gone: not counted.
+  const sizes = await Promise.all(names.map(async (name) => [name, (await stat(join(folder, name)).catch(() => undefined))?.size] as const));
+  return Object.fromEntries(sizes.filter((entry): entry is readonly [string, number] => entry[1] !== undefined));
 }
 
 const bytesIn = async (folder: string) => Object.values(await filesIn(folder)).reduce((a, b) => a + b, 0);
