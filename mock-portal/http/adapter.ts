@@ -8,6 +8,7 @@ import type { MockState } from '../domain/mock-state.ts';
 import type { Account } from '../domain/types.ts';
 import { readForm } from './form-body.ts';
 import { setNotice } from './session.ts';
+import { routeIndex } from './route-index.ts';
 import { readUpload } from './upload-body.ts';
 
 /**
@@ -167,17 +168,18 @@ async function answerPost(state: MockState, row: PostRow<unknown>, ctx: Ctx): Pr
   }
 }
 
-/** The Express router of a table of rows. */
+/** The Express router of a table of rows: one middleware that finds the request's row (route-index.ts). */
 export function routeTable(state: MockState, rows: readonly Row[]): Router {
+  const routes = rows.map((row) => {
+    const who = Array.isArray(row.who) ? (row.who as readonly RequestHandler[]) : [row.who as RequestHandler];
+    const answer: RequestHandler =
+      row.method === 'get'
+        ? async (req, res) => send(req, res, await row.page(contextOf(state, req, res)))
+        : async (req, res) => send(req, res, await answerPost(state, row, contextOf(state, req, res)));
+    return { method: row.method, path: row.path, handlers: [...who, answer] };
+  });
   const router = Router();
-  for (const row of rows) {
-    const who = Array.isArray(row.who) ? [...(row.who as readonly RequestHandler[])] : [row.who as RequestHandler];
-    if (row.method === 'get') {
-      router.get(row.path, ...who, async (req, res) => send(req, res, await row.page(contextOf(state, req, res))));
-    } else {
-      router.post(row.path, ...who, async (req, res) => send(req, res, await answerPost(state, row, contextOf(state, req, res))));
-    }
-  }
+  router.use(routeIndex(routes));
   return router;
 }
 
