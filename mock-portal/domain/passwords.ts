@@ -1,9 +1,12 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { config } from '../config.ts';
 
+const { scryptCost } = config.passwordHashing;
+
+/** A password as kept: `salt:hash`, hex, scrypt at the configured cost. */
 export function hashPassword(password: string): string {
   const salt = randomBytes(16);
-  const hash = scryptSync(password, salt, 32, { N: 1024 });
+  const hash = scryptSync(password, salt, 32, { N: scryptCost });
   return `${salt.toString('hex')}:${hash.toString('hex')}`;
 }
 
@@ -11,7 +14,7 @@ export function passwordMatches(password: string, stored: string): boolean {
   const [saltHex, hashHex] = stored.split(':');
   if (!saltHex || !hashHex) return false;
   const expected = Buffer.from(hashHex, 'hex');
-  const actual = scryptSync(password, Buffer.from(saltHex, 'hex'), expected.length, { N: 1024 });
+  const actual = scryptSync(password, Buffer.from(saltHex, 'hex'), expected.length, { N: scryptCost });
   return timingSafeEqual(expected, actual);
 }
 
