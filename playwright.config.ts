@@ -48,7 +48,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: executablePath ? { executablePath } : {} } }],
   webServer: {
-    command: `node --max-semi-space-size=4 --import tsx mock-portal/cli.ts --port ${webPort} --quiet`,
+    command: `node --max-semi-space-size=8 --import tsx mock-portal/cli.ts --port ${webPort} --quiet`,
     url: `http://localhost:${webPort}/__admin/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
