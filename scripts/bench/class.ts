@@ -2,7 +2,9 @@
  * class (issue 18 item 4): N simulated trainees at once, each on a connection of their own and in an organization
  * of their own, sign in to the CMS IDM System (password, then the e-mailed one-time code, read through the control
  * API) and walk the Self Service Dashboard, Manage My Roles and My Profile three times with no think time, then
- * sign out. Page time and sign-in time as p50/p95/p99, errors, and the portal's memory before the class and after
+ * sign out. Page time, sign-in time (each submission of the sign-in, the password's and the code's: the issue's
+ * "sign-in", measured beside its page time) and the whole sign-in (password to dashboard, five requests) as
+ * p50/p95/p99, errors, and the portal's memory before the class and after
  * it signed out (each once settled: V8 gives back what a burst left some seconds after it). A fresh portal per
  * repeat, started as a trainer starts it, `--class N`; each trainee signs in as their world's AO from the roster.
  */
@@ -35,7 +37,10 @@ async function rosterOf(baseUrl: string): Promise<Trainee[]> {
 
 interface ClassRun {
   pageMs: number[];
+  /** Each sign-in submission: the password's and the code's, until the portal answered. */
   signInMs: number[];
+  /** Each whole sign-in, from the password's submission to the dashboard. */
+  wholeSignInMs: number[];
   errors: string[];
   rssBeforeMiB: number;
   rssAfterMiB: number;
@@ -63,12 +68,14 @@ async function runClass(size: number): Promise<ClassRun> {
     const rssBeforeMiB = await settledRssMiB(pid);
     const cpuBefore = cpuMs(pid);
     const mainBefore = cpuMs(pid, true);
-    const run: ClassRun = { pageMs: [], signInMs: [], errors: [], rssBeforeMiB, rssAfterMiB: 0, cpuMs: 0, mainThreadCpuMs: 0 };
+    const run: ClassRun = { pageMs: [], signInMs: [], wholeSignInMs: [], errors: [], rssBeforeMiB, rssAfterMiB: 0, cpuMs: 0, mainThreadCpuMs: 0 };
     await Promise.all(
       trainees.map(async (t) => {
         const client = new HttpClient(portal.url); // the trainee's browser: one connection of their own
         try {
-          run.signInMs.push(await idmSignIn(client, client, t));
+          const signIn = await idmSignIn(client, client, t);
+          run.signInMs.push(signIn.passwordMs, signIn.codeMs);
+          run.wholeSignInMs.push(signIn.wholeMs);
           let csrf = '';
           for (let walk = 0; walk < WALKS; walk++) {
             for (const page of PAGES) {
@@ -107,7 +114,7 @@ export const classSection: Section = async ({ repeats, trainees, log }) => {
     for (const [i, run] of runs.entries()) {
       log(
         `${size} trainees, run ${i + 1}: page p50/p95/p99 ${[50, 95, 99].map((p) => percentile(run.pageMs, p).toFixed(0)).join('/')} ms, ` +
-          `sign-in ${[50, 95, 99].map((p) => percentile(run.signInMs, p).toFixed(0)).join('/')} ms, ${run.errors.length} errors, ` +
+          `sign-in ${[50, 95, 99].map((p) => percentile(run.signInMs, p).toFixed(0)).join('/')} ms, whole sign-in ${[50, 95, 99].map((p) => percentile(run.wholeSignInMs, p).toFixed(0)).join('/')} ms, ${run.errors.length} errors, ` +
           `RSS ${run.rssBeforeMiB.toFixed(0)} → ${run.rssAfterMiB.toFixed(0)} MiB, portal CPU ${(run.cpuMs / size).toFixed(1)} ms per trainee (main thread ${(run.mainThreadCpuMs / size).toFixed(1)})`,
       );
     }
@@ -119,6 +126,9 @@ export const classSection: Section = async ({ repeats, trainees, log }) => {
     }
     for (const p of [50, 95, 99]) {
       figures.push(figure({ ...base, name: `${size} trainees, sign-in time p${p}`, value: of((run) => percentile(run.signInMs, p)), unit: 'ms', ...(p === 99 && goalFor ? { goal: { max: 300, text: '< 300 ms' } } : {}) }));
+    }
+    for (const p of [50, 95, 99]) {
+      figures.push(figure({ ...base, name: `${size} trainees, whole sign-in (password to dashboard) p${p}`, value: of((run) => percentile(run.wholeSignInMs, p)), unit: 'ms' }));
     }
     figures.push(figure({ ...base, name: `${size} trainees, portal CPU per trainee`, value: of((run) => run.cpuMs / size), unit: 'ms' }));
     figures.push(figure({ ...base, name: `${size} trainees, portal main-thread CPU per trainee`, value: of((run) => run.mainThreadCpuMs / size), unit: 'ms' }));
