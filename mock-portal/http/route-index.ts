@@ -14,8 +14,12 @@ interface Entry extends IndexedRoute {
   matches?: MatchFunction<Record<string, string>>;
 }
 
-/** Express's default matching: letter case ignored, one trailing slash optional. */
-const keyOf = (path: string): string => (path.length > 1 ? path.replace(/\/$/, '') : path).toLowerCase();
+/** A route's path as Express matches it by default: without its trailing slashes. */
+const loosened = (path: string): string => (path.length > 1 ? path.replace(/\/+$/, '') || '/' : path);
+
+/** The key of a route's path, and of a request's: letter case ignored and, in a request, one trailing slash. */
+const routeKey = (path: string): string => loosened(path).toLowerCase();
+const requestKey = (path: string): string => (path.length > 1 ? path.replace(/\/$/, '') : path).toLowerCase();
 
 /** As Express decodes a parameter: a malformed escape is the client's mistake (400), not the portal's. */
 function decodeParam(value: string): string {
@@ -42,22 +46,26 @@ export function routeIndex(routes: readonly IndexedRoute[]): RequestHandler {
   routes.forEach((route, order) => {
     const entry: Entry = { ...route, order };
     if (/[:*{(]/.test(route.path)) {
-      withParams.push({ ...entry, matches: match(route.path.length > 1 ? route.path.replace(/\/+$/, '') : route.path, { sensitive: false, end: true, trailing: true, decode: decodeParam }) });
+      withParams.push({ ...entry, matches: match(loosened(route.path), { sensitive: false, end: true, trailing: true, decode: decodeParam }) });
     } else {
-      const key = keyOf(route.path);
+      const key = routeKey(route.path);
       byKey.set(key, [...(byKey.get(key) ?? []), entry]);
     }
   });
 
-  /** As Express answers OPTIONS for a path no route answers it on: the methods its routes take, in `Allow`. */
-  const answerOptions = (path: string, res: Response, next: NextFunction) => {
-    const methods = new Set<string>();
-    for (const entry of byKey.get(keyOf(path)) ?? []) methods.add(entry.method.toUpperCase());
-    try {
-      for (const entry of withParams) if (entry.matches?.(path)) methods.add(entry.method.toUpperCase());
-    } catch (error) {
-      return next(error);
+  /** The routes whose path matches `path`, whatever their method, with their parameters. Throws on a malformed escape. */
+  const matching = (path: string): { entry: Entry; params: Record<string, string> }[] => {
+    const found = (byKey.get(requestKey(path)) ?? []).map((entry) => ({ entry, params: {} }));
+    for (const entry of withParams) {
+      const result = entry.matches?.(path);
+      if (result) found.push({ entry, params: { ...result.params } });
     }
+    return found.length > 1 ? found.sort((a, b) => a.entry.order - b.entry.order) : found;
+  };
+
+  /** As Express answers OPTIONS for a path no route answers it on: the methods its routes take, in `Allow`. */
+  const answerOptions = (routesOfPath: readonly { entry: Entry }[], res: Response, next: NextFunction) => {
+    const methods = new Set(routesOfPath.map(({ entry }) => entry.method.toUpperCase()));
     if (methods.has('GET')) methods.add('HEAD');
     if (methods.size === 0) return next();
     const allow = [...methods].sort().join(', ');
@@ -70,19 +78,14 @@ export function routeIndex(routes: readonly IndexedRoute[]): RequestHandler {
 
   return (req: Request, res: Response, next: NextFunction) => {
     const method = req.method === 'HEAD' ? 'get' : req.method.toLowerCase();
-    const candidates: { entry: Entry; params: Record<string, string> }[] = [];
+    let routesOfPath: { entry: Entry; params: Record<string, string> }[];
     try {
-      for (const entry of byKey.get(keyOf(req.path)) ?? []) if (entry.method === method) candidates.push({ entry, params: {} });
-      for (const entry of withParams) {
-        if (entry.method !== method) continue;
-        const found = entry.matches?.(req.path);
-        if (found) candidates.push({ entry, params: { ...found.params } });
-      }
+      routesOfPath = matching(req.path);
     } catch (error) {
       return next(error);
     }
-    if (candidates.length === 0) return req.method === 'OPTIONS' ? answerOptions(req.path, res, next) : next();
-    if (candidates.length > 1) candidates.sort((a, b) => a.entry.order - b.entry.order);
+    const candidates = routesOfPath.filter(({ entry }) => entry.method === method);
+    if (candidates.length === 0) return req.method === 'OPTIONS' ? answerOptions(routesOfPath, res, next) : next();
 
     const outerParams = req.params;
     let route = -1;
