@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import path from 'node:path';
 import { chromiumExecutablePath } from './scripts/chromium.ts';
 import { reportsDir } from './scripts/reports/paths.ts';
+import { FAILURE_TRACE } from './scripts/failure-trace.ts';
 import { ACTION_TIMEOUT_MS } from './flows/names.ts';
 
 const executablePath = chromiumExecutablePath();
@@ -42,7 +43,7 @@ export default defineConfig({
   use: {
     actionTimeout: ACTION_TIMEOUT_MS,
     baseURL: `http://localhost:${webPort}`,
-    trace: 'retain-on-failure',
+    trace: FAILURE_TRACE,
     screenshot: 'only-on-failure',
     launchOptions: executablePath ? { executablePath } : {},
   },

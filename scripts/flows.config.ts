@@ -4,6 +4,7 @@ import { chromiumExecutablePath } from './chromium.ts';
 import { OWN_EXT } from './node-script.ts';
 import { flowReporters } from './reporters/flow-reporters.ts';
 import { reportsDir } from './reports/paths.ts';
+import { FAILURE_TRACE } from './failure-trace.ts';
 import { ACTION_TIMEOUT_MS } from '../flows/names.ts';
 
 const executablePath = chromiumExecutablePath();
@@ -29,6 +30,6 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   outputDir: path.join(reports, 'flow-results'),
   reporter: flowReporters(reports, { progress: true, blob: sharded }),
-  use: { actionTimeout: ACTION_TIMEOUT_MS, trace: 'retain-on-failure', screenshot: 'only-on-failure', launchOptions },
+  use: { actionTimeout: ACTION_TIMEOUT_MS, trace: FAILURE_TRACE, screenshot: 'only-on-failure', launchOptions },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
 });
