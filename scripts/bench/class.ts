@@ -104,6 +104,9 @@ async function runClass(size: number): Promise<ClassRun> {
   }
 }
 
+/** The issue's "within 50 MB of its start", in the MiB the figure is measured in. */
+const MEMORY_GOAL_MIB = 50e6 / 2 ** 20;
+
 export const classSection: Section = async ({ repeats, trainees, log }) => {
   const figures: Figure[] = [];
   for (const size of trainees) {
@@ -119,7 +122,7 @@ export const classSection: Section = async ({ repeats, trainees, log }) => {
       );
     }
     if (errors.length) log(`errors: ${errors.slice(0, 5).join('; ')}${errors.length > 5 ? ' …' : ''}`);
-    const goalFor = size === 100; // the issue's goals are set for a class of 100
+    const goalFor = size === 100; // the issue's goals (page, sign-in, memory) are set for a class of 100; errors must be 0 at every size
     const base = { section: 'class', repeats };
     for (const p of [50, 95, 99]) {
       figures.push(figure({ ...base, name: `${size} trainees, page time p${p}`, value: of((run) => percentile(run.pageMs, p)), unit: 'ms', ...(p === 99 && goalFor ? { goal: { max: 200, text: '< 200 ms' } } : {}) }));
@@ -133,7 +136,7 @@ export const classSection: Section = async ({ repeats, trainees, log }) => {
     figures.push(figure({ ...base, name: `${size} trainees, portal CPU per trainee`, value: of((run) => run.cpuMs / size), unit: 'ms' }));
     figures.push(figure({ ...base, name: `${size} trainees, portal main-thread CPU per trainee`, value: of((run) => run.mainThreadCpuMs / size), unit: 'ms' }));
     figures.push(figure({ ...base, name: `${size} trainees, errors`, value: errors.length, unit: '', goal: { max: 0, text: '0' } }));
-    figures.push(figure({ ...base, name: `${size} trainees, memory after sign-out − before`, value: of((run) => run.rssAfterMiB - run.rssBeforeMiB), unit: 'MiB', goal: { max: 50, text: '≤ 50 MB' } }));
+    figures.push(figure({ ...base, name: `${size} trainees, memory after sign-out − before`, value: of((run) => run.rssAfterMiB - run.rssBeforeMiB), unit: 'MiB', ...(goalFor ? { goal: { max: MEMORY_GOAL_MIB, text: '≤ 50 MB' } } : {}) }));
   }
   return figures;
 };
