@@ -51,10 +51,16 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
 }
 
-/** A figure, with its ratio to the floor and whether it meets the goal. */
+/**
+ * A figure, with its ratio to the floor and whether it meets the goal. A floor that is not above zero (a growth lost
+ * in the measurement's noise) gives no ratio, and a goal judged against it is not met: no figure passes for want of
+ * a measurable floor.
+ */
 export function figure(f: Omit<Figure, 'ratio' | 'met'>): Figure {
-  const ratio = f.floor ? f.value / f.floor.value : undefined;
-  const judged = ratio ?? f.value;
-  const met = f.goal ? (f.goal.max === undefined || judged <= f.goal.max) && (f.goal.min === undefined || judged >= f.goal.min) : undefined;
-  return { ...f, ...(ratio === undefined ? {} : { ratio }), ...(met === undefined ? {} : { met }) };
+  const measurableFloor = f.floor === undefined || (Number.isFinite(f.floor.value) && f.floor.value > 0);
+  const ratio = f.floor && measurableFloor ? f.value / f.floor.value : undefined;
+  const judged = f.floor ? ratio : f.value;
+  const met = f.goal ? judged !== undefined && Number.isFinite(judged) && (f.goal.max === undefined || judged <= f.goal.max) && (f.goal.min === undefined || judged >= f.goal.min) : undefined;
+  const note = measurableFloor ? f.note : [f.note, 'the floor is not above zero: no ratio'].filter(Boolean).join('; ');
+  return { ...f, ...(note === undefined ? {} : { note }), ...(ratio === undefined ? {} : { ratio }), ...(met === undefined ? {} : { met }) };
 }

@@ -65,7 +65,9 @@ async function measureWorld(size: number, repeats: number): Promise<GrowthRun> {
     }
     client.close();
     const rss = await settledRssMiB(pid);
-    const stats = (await (await fetch(new URL('/__admin/stats', portal.url))).json()) as { memory: { heapUsedBytes: number } };
+    const answer = await fetch(new URL('/__admin/stats', portal.url));
+    if (!answer.ok) throw new Error(`GET /__admin/stats answered ${answer.status}`);
+    const stats = (await answer.json()) as { memory: { heapUsedBytes: number } };
     return { size, pageMs: median(medians), rssMiB: rss, heapMiB: stats.memory.heapUsedBytes / 2 ** 20 };
   } finally {
     await portal.stop();
