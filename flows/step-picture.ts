@@ -1,4 +1,4 @@
-import { test, type Locator, type Page } from '@playwright/test';
+import { test, type CDPSession, type Locator, type Page } from '@playwright/test';
 
 /**
  * The pictures of a documented step, for the reports and the trainers' guides: the element acted on scrolled into
@@ -55,6 +55,8 @@ export interface PictureMeta {
 export const PICTURE_META_SUFFIX = '.json';
 
 const HIGHLIGHT_ATTR = 'data-cbp-highlight';
+/** Tags the elements a picture's step acts on, with their order, while the picture is laid out. */
+const TARGET_ATTR = 'data-cbp-target';
 /** How far the outline (4 px at 3 px offset) and its halo (8 px) reach outside the element. */
 const MARK_REACH = 16;
 /** The zoomed picture's size bounds, in CSS pixels: legible on a Letter page, yet enough around to find it. */
@@ -154,53 +156,65 @@ async function screenOf(page: Page): Promise<string> {
 }
 
 async function shoot(page: Page, locators: readonly Locator[]): Promise<{ png: Buffer; meta: PictureMeta; thumb?: Buffer } | undefined> {
-  const handles = (await Promise.all(locators.map((l) => l.elementHandle({ timeout: 1_000 }).catch(() => null)))).filter((h) => h !== null);
   try {
-    const layout = await page.evaluate(prepare, { handles, attr: HIGHLIGHT_ATTR, reach: MARK_REACH, bounds: { MIN_WIDTH, MIN_HEIGHT, MAX_WIDTH, REGION_PAD } });
-    // One picture of the screen, cut into the zoomed part and the small whole (fewer screenshots, same moment).
-    const screen = await page.screenshot({ scale: 'css', animations: 'disabled', caret: 'hide' });
+    // Each element acted on is tagged with its place in the list, so one call in the page lays the picture out.
+    await Promise.all(locators.map((locator, index) => locator.evaluate(tag, { attr: TARGET_ATTR, index }, { timeout: 1_000 }).catch(() => undefined)));
+    const layout = await page.evaluate(prepare, { target: TARGET_ATTR, attr: HIGHLIGHT_ATTR, reach: MARK_REACH, bounds: { MIN_WIDTH, MIN_HEIGHT, MAX_WIDTH, REGION_PAD } });
     const { clip, viewport } = layout;
-    const whole = clip.x === 0 && clip.y === 0 && clip.width === viewport.width && clip.height === viewport.height;
-    const withThumb = handles.length > 0 && (clip.width * clip.height) / (viewport.width * viewport.height) < THUMBNAIL_BELOW;
-    const cut = whole ? { zoom: undefined, thumb: undefined } : await page.evaluate(cutPicture, { data: screen.toString('base64'), clip, thumbScale: withThumb ? THUMBNAIL_SCALE : 0 });
     const meta: PictureMeta = { clip, viewport, marks: layout.marks, url: page.url() };
-    return { png: cut.zoom ? Buffer.from(cut.zoom, 'base64') : screen, meta, ...(cut.thumb ? { thumb: Buffer.from(cut.thumb, 'base64') } : {}) };
+    const png = await capture(page, layout, clip, 'png', 1);
+    const withThumb = layout.marks.length > 0 && (clip.width * clip.height) / (viewport.width * viewport.height) < THUMBNAIL_BELOW;
+    if (!withThumb) return { png, meta };
+    // The small whole screen, with a frame around the zoomed part (drawn in the page, taken away by restore).
+    await page.evaluate(frameZoomedPart, { clip, attr: HIGHLIGHT_ATTR, width: Math.round(3 / THUMBNAIL_SCALE) });
+    const thumb = await capture(page, layout, { x: 0, y: 0, ...viewport }, 'jpeg', THUMBNAIL_SCALE);
+    return { png, meta, thumb };
   } catch {
     return undefined; // the page closed or navigated mid-picture: the step goes on without it
   } finally {
-    await page.evaluate(restore, { attr: HIGHLIGHT_ATTR }).catch(() => undefined);
-    await Promise.all(handles.map((h) => h.dispose().catch(() => undefined)));
+    await page.evaluate(restore, { attr: HIGHLIGHT_ATTR, target: TARGET_ATTR }).catch(() => undefined);
   }
 }
 
+const cdpSessions = new WeakMap<Page, Promise<CDPSession | undefined>>();
+
+/** The page's DevTools session, opened once (undefined in a browser other than Chromium). */
+function cdpOf(page: Page): Promise<CDPSession | undefined> {
+  let session = cdpSessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page).catch(() => undefined);
+    cdpSessions.set(page, session);
+  }
+  return session;
+}
+
 /**
- * Runs in the page, on a canvas of its own (no image library needed; the page is not touched): cuts the zoomed
- * part out of the screen's picture (PNG) and, when asked, makes the small whole screen with a blue frame around
- * that part (JPEG).
+ * A part of the viewport as an image, `scale` times its size in CSS pixels. Chromium cuts and scales it itself
+ * (DevTools' Page.captureScreenshot with a clip), which costs a third of a whole screenshot cut on a canvas;
+ * elsewhere Playwright's clipped screenshot, at full size.
  */
-async function cutPicture(args: { data: string; clip: Rect; thumbScale: number }): Promise<{ zoom?: string; thumb?: string }> {
-  const { clip, thumbScale } = args;
-  const bytes = Uint8Array.from(atob(args.data), (c) => c.charCodeAt(0));
-  const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-  const encode = async (canvas: OffscreenCanvas, type: string) => {
-    const out = new Uint8Array(await (await canvas.convertToBlob({ type, quality: 0.8 })).arrayBuffer());
-    let text = '';
-    for (let i = 0; i < out.length; i += 0x8000) text += String.fromCharCode(...out.subarray(i, i + 0x8000));
-    return btoa(text);
-  };
-  const zoomCanvas = new OffscreenCanvas(clip.width, clip.height);
-  zoomCanvas.getContext('2d')?.drawImage(bitmap, clip.x, clip.y, clip.width, clip.height, 0, 0, clip.width, clip.height);
-  const zoom = await encode(zoomCanvas, 'image/png');
-  if (!thumbScale) return { zoom };
-  const thumbCanvas = new OffscreenCanvas(Math.round(bitmap.width * thumbScale), Math.round(bitmap.height * thumbScale));
-  const context = thumbCanvas.getContext('2d');
-  if (!context) return { zoom };
-  context.imageSmoothingQuality = 'high';
-  context.drawImage(bitmap, 0, 0, thumbCanvas.width, thumbCanvas.height);
-  context.strokeStyle = '#0071bc';
-  context.lineWidth = 3;
-  context.strokeRect(clip.x * thumbScale + 1.5, clip.y * thumbScale + 1.5, clip.width * thumbScale - 3, clip.height * thumbScale - 3);
-  return { zoom, thumb: await encode(thumbCanvas, 'image/jpeg') };
+async function capture(page: Page, layout: Layout, part: Rect, format: 'png' | 'jpeg', scale: number): Promise<Buffer> {
+  const quality = format === 'jpeg' ? { quality: 80 } : {};
+  const cdp = await cdpOf(page);
+  if (!cdp) return page.screenshot({ clip: part, type: format, scale: 'css', animations: 'disabled', caret: 'hide', ...quality });
+  // The clip is in the document's coordinates; the scale is of device pixels.
+  const clip = { x: part.x + layout.scroll.x, y: part.y + layout.scroll.y, width: part.width, height: part.height, scale: scale / layout.pixelRatio };
+  const { data } = await cdp.send('Page.captureScreenshot', { format, ...quality, clip, captureBeyondViewport: false });
+  return Buffer.from(data, 'base64');
+}
+
+/** Runs in the page: tags an element the step acts on with its place among the step's marks. */
+function tag(el: Element, args: { attr: string; index: number }): void {
+  el.setAttribute(args.attr, `${el.getAttribute(args.attr) ?? ''} ${args.index}`.trim());
+}
+
+/** Runs in the page: a frame around the zoomed part, for the small picture of the whole screen. */
+function frameZoomedPart(args: { clip: Rect; attr: string; width: number }): void {
+  const frame = document.createElement('div');
+  frame.setAttribute(`${args.attr}-frame`, '');
+  const { x, y, width, height } = args.clip;
+  frame.style.cssText = `position:fixed;left:${x}px;top:${y}px;width:${width}px;height:${height}px;box-sizing:border-box;border:${args.width}px solid #0071bc;z-index:2147483647;pointer-events:none;margin:0;padding:0`;
+  document.documentElement.append(frame);
 }
 
 interface Box {
@@ -214,6 +228,9 @@ interface Layout {
   clip: Rect;
   viewport: { width: number; height: number };
   marks: PictureMeta['marks'];
+  /** How far the document is scrolled, and device pixels per CSS pixel: to cut the picture in Chromium. */
+  scroll: { x: number; y: number };
+  pixelRatio: number;
 }
 
 /**
@@ -221,14 +238,21 @@ interface Layout {
  * allows), and works out the zoomed region: the smallest form, dialog or panel holding every mark, kept within
  * legible bounds and the viewport.
  */
-function prepare(args: { handles: Element[]; attr: string; reach: number; bounds: { MIN_WIDTH: number; MIN_HEIGHT: number; MAX_WIDTH: number; REGION_PAD: number } }): Layout {
-  const { handles, attr, reach, bounds } = args;
+async function prepare(args: { target: string; attr: string; reach: number; bounds: { MIN_WIDTH: number; MIN_HEIGHT: number; MAX_WIDTH: number; REGION_PAD: number } }): Promise<Layout> {
+  const { target, attr, reach, bounds } = args;
+  // The elements tagged by the step, in the step's order (an element named twice is marked twice).
+  const handles = [...document.querySelectorAll(`[${target}]`)]
+    .flatMap((el) => (el.getAttribute(target) ?? '').split(' ').map((index) => ({ el, index: Number(index) })))
+    .sort((a, b) => a.index - b.index)
+    .map(({ el }) => el);
+  await document.fonts.ready;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(`
     *:focus, *:focus-visible, *:focus + label::before { outline: none !important; box-shadow: none !important; }
     [${attr}], [${attr}]:focus, [${attr}]:focus-visible {
       outline: 4px solid #e31c3d !important; outline-offset: 3px !important; box-shadow: 0 0 0 8px rgba(227,28,61,.25) !important; }
-    #cbp-demo-caption { visibility: hidden !important; }`);
+    #cbp-demo-caption { visibility: hidden !important; }
+    *, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }`);
   (sheet as CSSStyleSheet & { cbpPicture?: true }).cbpPicture = true;
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
@@ -310,6 +334,8 @@ function prepare(args: { handles: Element[]; attr: string; reach: number; bounds
   return {
     clip,
     viewport: { width: vw, height: vh },
+    scroll: { x: window.visualViewport?.pageLeft ?? window.scrollX, y: window.visualViewport?.pageTop ?? window.scrollY },
+    pixelRatio: window.devicePixelRatio || 1,
     marks: targets.map((el, i) => {
       const r = marks[i] ?? el.getBoundingClientRect();
       const rect = { x: r.left - clip.x, y: r.top - clip.y, width: r.width, height: r.height };
@@ -324,8 +350,10 @@ function prepare(args: { handles: Element[]; attr: string; reach: number; bounds
 }
 
 /** Runs in the page: takes every mark and stylesheet of the picture away again. */
-function restore(args: { attr: string }): void {
+function restore(args: { attr: string; target: string }): void {
   document.querySelectorAll(`[${args.attr}]`).forEach((el) => el.removeAttribute(args.attr));
+  document.querySelectorAll(`[${args.target}]`).forEach((el) => el.removeAttribute(args.target));
+  document.querySelectorAll(`[${args.attr}-frame]`).forEach((el) => el.remove());
   document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => !(s as CSSStyleSheet & { cbpPicture?: true }).cbpPicture);
 }
 
