@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { NAVIGATIONS_ANNOTATION } from '../../fixtures/test.ts';
+import { NAVIGATIONS_ANNOTATION } from '../../fixtures/navigations.ts';
 import { chromiumExecutablePath } from '../chromium.ts';
 import { ROOT } from '../reports/paths.ts';
 import { figure, median, type Section } from './figures.ts';
@@ -40,7 +40,7 @@ async function tinyPages(): Promise<{ url: string; close: () => Promise<void> }>
 }
 
 /** Milliseconds per navigation on the tiny pages, one fresh browser context per repeat, as a test gets. */
-async function browserFloor(repeats: number): Promise<number[]> {
+export async function browserFloor(repeats: number): Promise<number[]> {
   const executablePath = chromiumExecutablePath();
   const browser = await chromium.launch(executablePath ? { executablePath } : {});
   const pages = await tinyPages();
