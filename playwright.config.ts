@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import path from 'node:path';
-import { chromiumExecutablePath } from './scripts/chromium.ts';
+import { chromiumExecutablePath, REDUCED_MOTION } from './scripts/chromium.ts';
 import { reportsDir } from './scripts/reports/paths.ts';
 import { FAILURE_TRACE } from './scripts/failure-trace.ts';
 import { ACTION_TIMEOUT_MS } from './flows/names.ts';
@@ -45,6 +45,7 @@ export default defineConfig({
     baseURL: `http://localhost:${webPort}`,
     trace: FAILURE_TRACE,
     screenshot: 'only-on-failure',
+    reducedMotion: REDUCED_MOTION,
     launchOptions: executablePath ? { executablePath } : {},
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: executablePath ? { executablePath } : {} } }],

@@ -6,6 +6,6 @@
 export { test, expect, type Mailbox } from '../fixtures/test.ts';
 export { PortalControl, type StateSnapshot } from '../fixtures/control.ts';
 export { startPortal, type RunningPortal } from '../fixtures/portal-server.ts';
-export { chromiumExecutablePath } from '../scripts/chromium.ts';
+export { chromiumExecutablePath, REDUCED_MOTION } from '../scripts/chromium.ts';
 export type { ScenarioInput, ScenarioResult } from '../mock-portal/domain/scenario.ts';
 export type { Mail, RoleRequest } from '../mock-portal/domain/types.ts';

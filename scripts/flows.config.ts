@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutablePath } from './chromium.ts';
+import { chromiumExecutablePath, REDUCED_MOTION } from './chromium.ts';
 import { OWN_EXT } from './node-script.ts';
 import { flowReporters } from './reporters/flow-reporters.ts';
 import { reportsDir } from './reports/paths.ts';
@@ -30,6 +30,6 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   outputDir: path.join(reports, 'flow-results'),
   reporter: flowReporters(reports, { progress: true, blob: sharded }),
-  use: { actionTimeout: ACTION_TIMEOUT_MS, trace: FAILURE_TRACE, screenshot: 'only-on-failure', launchOptions },
+  use: { actionTimeout: ACTION_TIMEOUT_MS, trace: FAILURE_TRACE, screenshot: 'only-on-failure', reducedMotion: REDUCED_MOTION, launchOptions },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
 });

@@ -1,7 +1,7 @@
 // The project's own Playwright config: nothing of cbp-harness is needed here but, where Playwright has not
 // downloaded its own browser, the Chromium cbp-harness finds ($PW_CHROMIUM_PATH, Playwright's, /usr/bin/chromium).
 import { defineConfig } from '@playwright/test';
-import { chromiumExecutablePath } from 'cbp-harness/fixtures';
+import { chromiumExecutablePath, REDUCED_MOTION } from 'cbp-harness/fixtures';
 
 const executablePath = chromiumExecutablePath();
 
@@ -9,5 +9,6 @@ export default defineConfig({
   testDir: 'tests',
   retries: 0,
   timeout: 60_000, // as cbp-harness's own flow runs: a procedure signs in and takes a dozen steps
-  use: { launchOptions: executablePath ? { executablePath } : {} },
+  // As cbp-harness's own runs: pages scroll at once, so actions do not wait out the portal's smooth scrolling.
+  use: { reducedMotion: REDUCED_MOTION, launchOptions: executablePath ? { executablePath } : {} },
 });

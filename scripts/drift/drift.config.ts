@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutablePath } from '../chromium.ts';
+import { chromiumExecutablePath, REDUCED_MOTION } from '../chromium.ts';
 import { OWN_EXT } from '../node-script.ts';
 import { readPlan } from './plan.ts';
 
@@ -25,6 +25,6 @@ export default defineConfig({
   reporter: [[`./progress-reporter${OWN_EXT}`]],
   // No Playwright trace: the drift report pictures what matters, and tracing the control API's request contexts
   // across procedures trips over its own files.
-  use: { baseURL: plan.target, actionTimeout: plan.actionTimeoutMs, trace: 'off', launchOptions },
+  use: { baseURL: plan.target, actionTimeout: plan.actionTimeoutMs, trace: 'off', reducedMotion: REDUCED_MOTION, launchOptions },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
 });
