@@ -25,6 +25,8 @@ export interface Figure {
   met?: boolean;
   /** How many repeats the median is taken over. */
   repeats: number;
+  /** Runs behind the figure that failed (an upload refused, a test failed, requests answered with errors). */
+  failures?: number;
   note?: string;
 }
 
@@ -54,13 +56,14 @@ export function percentile(values: readonly number[], p: number): number {
 /**
  * A figure, with its ratio to the floor and whether it meets the goal. A floor that is not above zero (a growth lost
  * in the measurement's noise) gives no ratio, and a goal judged against it is not met: no figure passes for want of
- * a measurable floor.
+ * a measurable floor. Nor does a figure any of whose runs failed: a refused upload is quick.
  */
 export function figure(f: Omit<Figure, 'ratio' | 'met'>): Figure {
   const measurableFloor = f.floor === undefined || (Number.isFinite(f.floor.value) && f.floor.value > 0);
   const ratio = f.floor && measurableFloor ? f.value / f.floor.value : undefined;
   const judged = f.floor ? ratio : f.value;
-  const met = f.goal ? judged !== undefined && Number.isFinite(judged) && (f.goal.max === undefined || judged <= f.goal.max) && (f.goal.min === undefined || judged >= f.goal.min) : undefined;
-  const note = measurableFloor ? f.note : [f.note, 'the floor is not above zero: no ratio'].filter(Boolean).join('; ');
+  const failed = (f.failures ?? 0) > 0;
+  const met = f.goal ? !failed && judged !== undefined && Number.isFinite(judged) && (f.goal.max === undefined || judged <= f.goal.max) && (f.goal.min === undefined || judged >= f.goal.min) : undefined;
+  const note = [f.note, measurableFloor ? undefined : 'the floor is not above zero: no ratio', failed ? `${f.failures} run(s) FAILED: not judged met` : undefined].filter(Boolean).join('; ') || undefined;
   return { ...f, ...(note === undefined ? {} : { note }), ...(ratio === undefined ? {} : { ratio }), ...(met === undefined ? {} : { met }) };
 }

@@ -3,7 +3,12 @@
  * their own connection), the session cookie kept, every request timed. Plus the IDM sign-in through the real pages,
  * the one-time code read through the control API.
  */
-import { Agent, request } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Agent, request, type IncomingMessage } from 'node:http';
+import { basename } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { CookieJar } from '../../fixtures/cookie-jar.ts';
 import { csrfOf } from '../measurements/http-load.ts';
 
@@ -28,6 +33,31 @@ export class HttpClient {
     return this.send('POST', path, new URLSearchParams(fields).toString());
   }
 
+  /**
+   * A multipart form with one file, as a browser sends it: the file's bytes streamed from disk into the connection
+   * (never read whole into memory), with the body's length known beforehand.
+   */
+  async postFile(path: string, fields: Record<string, string>, field: string, file: string, contentType = 'application/pdf'): Promise<Answer> {
+    const boundary = `----cbp${randomBytes(12).toString('hex')}`;
+    const head = Buffer.from(
+      Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join('') +
+        `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${basename(file)}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+    );
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const length = head.length + (await stat(file)).size + tail.length;
+    const started = performance.now();
+    const req = request(new URL(path, this.baseUrl), {
+      method: 'POST',
+      agent: this.agent,
+      headers: { ...(this.cookies.header ? { cookie: this.cookies.header } : {}), 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': length },
+    });
+    const answered = new Promise<IncomingMessage>((resolve, reject) => req.on('response', resolve).on('error', reject));
+    req.write(head);
+    await pipeline(createReadStream(file), req, { end: false });
+    req.end(tail);
+    return this.answer(await answered, started);
+  }
+
   /** The Cookie header of this browser (session and form nonce), for another client (autocannon) to send. */
   get sessionCookie(): string {
     return this.cookies.header;
@@ -42,17 +72,22 @@ export class HttpClient {
     return new Promise((resolve, reject) => {
       const headers: Record<string, string | number> = { ...(this.cookies.header ? { cookie: this.cookies.header } : {}) };
       if (body !== undefined) Object.assign(headers, { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) });
-      const req = request(new URL(path, this.baseUrl), { method, headers, agent: this.agent }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          this.cookies.keep(res.headers['set-cookie']);
-          resolve({ status: res.statusCode ?? 0, ...(res.headers.location ? { location: res.headers.location } : {}), body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started });
-        });
-        res.on('error', reject);
-      });
+      const req = request(new URL(path, this.baseUrl), { method, headers, agent: this.agent }, (res) => this.answer(res, started).then(resolve, reject));
       req.on('error', reject);
       req.end(body);
+    });
+  }
+
+  /** The whole answer, its cookies kept. */
+  private answer(res: IncomingMessage, started: number): Promise<Answer> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        this.cookies.keep(res.headers['set-cookie']);
+        resolve({ status: res.statusCode ?? 0, ...(res.headers.location ? { location: res.headers.location } : {}), body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started });
+      });
+      res.on('error', reject);
     });
   }
 }

@@ -56,7 +56,7 @@ export const serve: Section = async ({ repeats, log }) => {
         figure({
           section: 'serve', name: `${page.name}, requests/s`, value: median(mock.map((m) => m.rate)), unit: 'req/s',
           floor: { name: `bare Express, ${bytes} B page`, value: median(floor.map((m) => m.rate)) },
-          goal: { min: 0.5, text: '≥ 0.5× bare Express' }, repeats, ...(errors ? { note: `${errors} errors or non-2xx` } : {}),
+          goal: { min: 0.5, text: '≥ 0.5× bare Express' }, repeats, failures: errors, ...(errors ? { note: `${errors} errors or non-2xx` } : {}),
         }),
         figure({
           section: 'serve', name: `${page.name}, p99`, value: median(mock.map((m) => m.p99)), unit: 'ms',

@@ -13,8 +13,8 @@ export const upload: Section = async ({ repeats, log }) => {
   const failed = runs.filter((m) => !m.ok).length;
   const note = failed ? `${failed} uploads FAILED` : undefined;
   return [
-    figure({ section: 'upload', name: '49 MiB upload through HTTP', value: median(runs.map((m) => m.seconds)), unit: 's', floor: { name: 'same bytes written to disk', value: median(runs.map((m) => m.diskSeconds)) }, goal: { max: 2, text: '≤ 2× the disk write' }, repeats, ...(note ? { note } : {}) }),
+    figure({ section: 'upload', name: '49 MiB upload through HTTP', value: median(runs.map((m) => m.seconds)), unit: 's', floor: { name: 'same bytes written to disk', value: median(runs.map((m) => m.diskSeconds)) }, goal: { max: 2, text: '≤ 2× the disk write' }, repeats, failures: failed, ...(note ? { note } : {}) }),
     figure({ section: 'upload', name: '49 MiB upload, same body to a discarding HTTP server', value: median(runs.map((m) => m.seconds)), unit: 's', floor: { name: 'discarding node:http server', value: median(runs.map((m) => m.floorSeconds)) }, repeats }),
-    figure({ section: 'upload', name: '49 MiB upload, server memory growth', value: median(runs.map((m) => m.growthMiB)) * 1.048576, unit: 'MB', goal: { max: 32, text: '≤ 32 MB' }, repeats }),
+    figure({ section: 'upload', name: '49 MiB upload, server memory growth', value: median(runs.map((m) => m.growthMiB)) * 1.048576, unit: 'MB', goal: { max: 32, text: '≤ 32 MB' }, repeats, failures: failed }),
   ];
 };

@@ -18,7 +18,9 @@ import { runInNewContext } from 'node:vm';
 import { make49MiBPdf, pdfBytes } from '../../fixtures/files/make-files.ts';
 import { PortalControl } from '../../fixtures/control.ts';
 import { startPortal } from '../../fixtures/portal-server.ts';
+import { csrfOf } from './http-load.ts';
 import { inspectPdfStream } from '../../mock-portal/domain/pdf-files/pdf-check.ts';
+import { HttpClient } from '../bench/http-client.ts';
 
 const MIB = 1024 * 1024;
 
@@ -51,7 +53,6 @@ export interface InspectionMeasure {
 }
 
 const rssKiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
 
 /** A server on a free port that reads every request body, discards it and answers 200. */
 async function discardingServer(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -77,14 +78,21 @@ export async function measure49MiBUploads(runs: number): Promise<UploadMeasure[]
   const api = await request.newContext({ baseURL: portal.url });
   const floorServer = await discardingServer();
   const results: UploadMeasure[] = [];
+  const clients: HttpClient[] = [];
   try {
     const control = new PortalControl(api, portal.url);
     await control.scenario({
       organizations: [{ id: 'acme', ptans: ['1234560001'], bidderNumbers: ['210001'] }],
       users: [{ userId: 'jane.ao', password: 'Correct-Horse-Battery-9', email: 'jane.ao@example.test', organization: 'acme', roles: [{ application: 'Connexion', role: 'AO' }] }],
     });
-    const signIn = await api.post('/connexion/sign-in', { form: { _csrf: csrfOf(await (await api.get('/connexion/')).text()), userId: 'jane.ao', password: 'Correct-Horse-Battery-9' } });
-    await api.post('/connexion/verify', { form: { _csrf: csrfOf(await signIn.text()), code: await control.latestCode('jane.ao@example.test') } });
+    // The person's browser: the Connexion sign-in through its pages, then each upload streamed from disk.
+    const person = new HttpClient(portal.url);
+    const floorClient = new HttpClient(floorServer.url);
+    clients.push(person, floorClient);
+    const signIn = await person.post('/connexion/sign-in', { _csrf: csrfOf((await person.get('/connexion/')).body), userId: 'jane.ao', password: 'Correct-Horse-Battery-9' });
+    const verifyPage = signIn.location ? await person.get(signIn.location) : signIn;
+    const verified = await person.post('/connexion/verify', { _csrf: csrfOf(verifyPage.body), code: await control.latestCode('jane.ao@example.test') });
+    if (verified.status !== 302) throw new Error(`Connexion sign-in for the upload measure: ${verified.status} ${verified.body.slice(0, 200)}`);
 
     for (let run = 1; run <= runs; run++) {
       const fields = {
@@ -92,26 +100,26 @@ export async function measure49MiBUploads(runs: number): Promise<UploadMeasure[]
         cba: '', nickname: `run ${run}`, certification: 'jane.ao',
       };
       const floorStarted = performance.now();
-      await api.post(floorServer.url, { multipart: { ...fields, file: createReadStream(file) }, timeout: 120_000 });
+      await floorClient.postFile('/', fields, 'file', file);
       const floorSeconds = (performance.now() - floorStarted) / 1000;
       const diskSeconds = await timeDiskWrite(file);
 
-      const token = csrfOf(await (await api.get('/connexion/documents/upload')).text());
+      const token = csrfOf((await person.get('/connexion/documents/upload')).body);
       const before = rssKiB(pid);
       let peak = before;
       const sampler = setInterval(() => (peak = Math.max(peak, rssKiB(pid))), 10);
       const started = performance.now();
-      const response = await api.post(`/connexion/documents/upload?_csrf=${encodeURIComponent(token)}`, {
-        multipart: { ...fields, file: createReadStream(file) },
-        timeout: 120_000,
-      });
+      const response = await person.postFile(`/connexion/documents/upload?_csrf=${encodeURIComponent(token)}`, fields, 'file', file);
       const seconds = (performance.now() - started) / 1000;
       clearInterval(sampler);
       peak = Math.max(peak, rssKiB(pid));
-      const ok = response.status() === 200 && (await response.text()).includes('uploaded successfully');
+      // Accepted, the upload redirects to its confirmation (Post/Redirect/Get), which names the document uploaded.
+      const confirmation = response.status === 302 && response.location ? await person.get(response.location) : response;
+      const ok = confirmation.status === 200 && confirmation.body.includes('uploaded successfully');
       results.push({ ok, seconds, floorSeconds, diskSeconds, rssBeforeMiB: before / 1024, rssPeakMiB: peak / 1024, growthMiB: (peak - before) / 1024 });
     }
   } finally {
+    clients.forEach((c) => c.close());
     await floorServer.close();
     await api.dispose();
     await portal.stop();

@@ -23,6 +23,12 @@ test.describe('a benchmark figure against its floor', () => {
     });
   }
 
+  test('a figure whose runs failed does not meet its goal, however quick', () => {
+    const judged = figure({ section: 'upload', name: 'upload', value: 0.1, unit: 's', floor: { name: 'disk', value: 0.1 }, goal: { max: 2, text: '≤ 2×' }, repeats: 3, failures: 3 });
+    expect(judged).toMatchObject({ ratio: 1, met: false });
+    expect(judged.note).toContain('3 run(s) FAILED');
+  });
+
   test('a figure without a floor is judged by its value', () => {
     expect(figure({ section: 'class', name: 'errors', value: 0, unit: '', goal: { max: 0, text: '0' }, repeats: 5 })).toMatchObject({ met: true });
     expect(figure({ section: 'class', name: 'errors', value: 1, unit: '', goal: { max: 0, text: '0' }, repeats: 5 })).toMatchObject({ met: false });
