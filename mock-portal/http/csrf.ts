@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { parse as parseCookies } from 'cookie';
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 
 /**
  * CSRF protection for every form, as a signed double-submit cookie (OWASP's recommended stateless pattern): the
@@ -90,7 +90,9 @@ function nonceOf(req: Request, res: Response): string | undefined {
 }
 
 function newNonce(res: Response): string {
-  const nonce = randomBytes(24).toString('base64url');
+  // 122 random bits, from Node's pooled generator: a visitor's first page costs no system call for its nonce
+  // (randomBytes per page was a twentieth of the portal's time for a sign-in page, issue 14).
+  const nonce = randomUUID();
   res.locals.csrfNonce = nonce;
   res.cookie(COOKIE, nonce, { httpOnly: true, sameSite: 'lax', secure: false, path: '/' });
   return nonce;
