@@ -71,6 +71,7 @@ interface JsonResult {
   status: string;
   error?: { message?: string };
   annotations?: { type: string; description?: string }[];
+  attachments?: { name: string; contentType: string }[];
 }
 interface JsonTest {
   repeatEachIndex?: number;
@@ -83,7 +84,7 @@ interface JsonSuite {
 }
 
 /** Runs the procedure tests with one worker, `repeats` times each; per repeat, milliseconds per navigation. */
-async function replayProcedures(repeats: number, pictures: boolean): Promise<{ perNavigation: number[]; tests: number; failed: number; navigations: number; failures: string[] }> {
+async function replayProcedures(repeats: number, pictures: boolean): Promise<{ perNavigation: number[]; tests: number; failed: number; navigations: number; failures: string[]; ms: number; pictures: number }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cbp-bench-replay-'));
   const jsonFile = path.join(dir, 'results.json');
   const cli = path.join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
@@ -96,6 +97,8 @@ async function replayProcedures(repeats: number, pictures: boolean): Promise<{ p
     let tests = 0;
     let failed = 0;
     let navigations = 0;
+    let ms = 0;
+    let stepPictures = 0;
     const failures: string[] = [];
     const visit = (suite: JsonSuite) => {
       suite.suites?.forEach(visit);
@@ -110,13 +113,16 @@ async function replayProcedures(repeats: number, pictures: boolean): Promise<{ p
           const note = [...(result.annotations ?? []), ...(test.annotations ?? [])].find((a) => a.type === NAVIGATIONS_ANNOTATION);
           const loads = Number(note?.description ?? 0);
           navigations += loads;
+          ms += result.duration;
+          // A step's picture is its outlined PNG (its small screen is a JPEG beside it).
+          stepPictures += (result.attachments ?? []).filter((a) => a.contentType === 'image/png').length;
           const entry = byRepeat.get(repeat) ?? { ms: 0, navigations: 0 };
           byRepeat.set(repeat, { ms: entry.ms + result.duration, navigations: entry.navigations + loads });
         }
       }
     };
     report.suites.forEach(visit);
-    return { perNavigation: [...byRepeat.values()].map((r) => r.ms / r.navigations), tests, failed, navigations, failures };
+    return { perNavigation: [...byRepeat.values()].map((r) => r.ms / r.navigations), tests, failed, navigations, failures, ms, pictures: stepPictures };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -136,8 +142,15 @@ export const replay: Section = async ({ repeats, log }) => {
   }
   const note = (run: typeof on) => `${run.tests} test runs, ${run.navigations} navigations${run.failed ? `, ${run.failed} FAILED` : ''}`;
   const floorFigure = { name: 'Chromium on tiny static pages', value: floor };
+  // What the pictures themselves cost: the time the replay with pictures took beyond the one without, per picture.
+  const perPicture = on.pictures > 0 && on.navigations === off.navigations ? (on.ms - off.ms) / on.pictures : undefined;
+  if (perPicture !== undefined) log(`pictures: ${on.pictures} (${(on.pictures / on.navigations).toFixed(2)} per navigation), each ${perPicture.toFixed(0)} ms beyond the replay without pictures`);
   return [
     figure({ section: 'replay', name: 'procedure tests, pictures off, per navigation', value: median(off.perNavigation), unit: 'ms', floor: floorFigure, goal: { max: 1.5, text: '≤ 1.5× the browser floor' }, repeats: replayRepeats, failures: off.failed, note: note(off) }),
     figure({ section: 'replay', name: 'procedure tests, pictures on, per navigation', value: median(on.perNavigation), unit: 'ms', floor: floorFigure, goal: { max: 2, text: '≤ 2× the browser floor' }, repeats: replayRepeats, failures: on.failed, note: note(on) }),
+    ...(perPicture === undefined ? [] : [figure({
+      section: 'replay', name: 'one step picture (outlined zoom and small screen), beyond the replay without', value: perPicture, unit: 'ms', repeats: replayRepeats,
+      note: `${on.pictures} pictures, ${(on.pictures / on.navigations).toFixed(2)} per navigation`,
+    })]),
   ];
 };
