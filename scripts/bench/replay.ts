@@ -3,9 +3,11 @@
  * worker, per page navigation (documents the test's page loaded), with step pictures and without
  * (CBP_PICTURES=off), against the browser floor measured in the same run: the same Chromium, driven the same way,
  * filling in and submitting a form on tiny static pages served by node:http (a POST answered by a redirect, as the
- * portal answers).
+ * portal answers). Beside it, the floor of this design: the same loop on the portal's own IDM sign-in page (its
+ * Design System styles, fonts and scripts; a refusal re-rendered), so the note can tell the pages' weight from the
+ * harness's own work.
  */
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,7 +15,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NAVIGATIONS_ANNOTATION } from '../../fixtures/navigations.ts';
-import { chromiumExecutablePath } from '../chromium.ts';
+import { startPortal } from '../../fixtures/portal-server.ts';
+import { chromiumExecutablePath, REDUCED_MOTION } from '../chromium.ts';
 import { ROOT } from '../reports/paths.ts';
 import { figure, median, type Section } from './figures.ts';
 
@@ -39,31 +42,60 @@ async function tinyPages(): Promise<{ url: string; close: () => Promise<void> }>
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-/** Milliseconds per navigation on the tiny pages, one fresh browser context per repeat, as a test gets. */
-export async function browserFloor(repeats: number): Promise<number[]> {
+/**
+ * Milliseconds per navigation of a form submitted again and again, one fresh browser context per repeat (the first
+ * repeat a warm-up), as a test gets its context: `submit(page, n)` fills the form, submits it and waits for the page
+ * it leads to.
+ */
+async function perNavigationOf(repeats: number, start: string, submit: (page: Page, n: number) => Promise<void>): Promise<number[]> {
   const executablePath = chromiumExecutablePath();
   const browser = await chromium.launch(executablePath ? { executablePath } : {});
-  const pages = await tinyPages();
   const perNavigation: number[] = [];
   try {
     for (let r = 0; r <= repeats; r++) {
       const started = performance.now();
-      const context = await browser.newContext();
+      const context = await browser.newContext({ reducedMotion: REDUCED_MOTION });
       const page = await context.newPage();
-      await page.goto(`${pages.url}/p/0`);
-      for (let n = 1; n < FLOOR_NAVIGATIONS; n++) {
-        await page.getByLabel('Field').fill(`value ${n}`);
-        await page.getByRole('button', { name: 'Next' }).click();
-        await page.getByRole('heading', { name: `Page ${n}`, exact: true }).waitFor();
-      }
+      await page.goto(start);
+      for (let n = 1; n < FLOOR_NAVIGATIONS; n++) await submit(page, n);
       await context.close();
-      if (r > 0) perNavigation.push((performance.now() - started) / FLOOR_NAVIGATIONS); // the first is a warm-up
+      if (r > 0) perNavigation.push((performance.now() - started) / FLOOR_NAVIGATIONS);
     }
   } finally {
-    await pages.close();
     await browser.close();
   }
   return perNavigation;
+}
+
+/** Milliseconds per navigation on the tiny pages. */
+export async function browserFloor(repeats: number): Promise<number[]> {
+  const pages = await tinyPages();
+  try {
+    return await perNavigationOf(repeats, `${pages.url}/p/0`, async (page, n) => {
+      await page.getByLabel('Field').fill(`value ${n}`);
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('heading', { name: `Page ${n}`, exact: true }).waitFor();
+    });
+  } finally {
+    await pages.close();
+  }
+}
+
+/**
+ * Milliseconds per navigation on the portal's IDM sign-in page: a user ID entered and Sign In pressed without
+ * agreeing to the terms, so the portal refuses it (no password check) and renders the page again with the refusal.
+ */
+async function portalPageFloor(repeats: number): Promise<number[]> {
+  const portal = await startPortal();
+  try {
+    return await perNavigationOf(repeats, `${portal.url}/idm/`, async (page, n) => {
+      await page.getByLabel('User ID').fill(`nobody.${n}`);
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Sign In' }).click()]);
+      await page.getByRole('alert').filter({ hasText: 'Terms & Conditions' }).waitFor();
+    });
+  } finally {
+    await portal.stop();
+  }
 }
 
 interface JsonResult {
@@ -131,6 +163,8 @@ async function replayProcedures(repeats: number, pictures: boolean): Promise<{ p
 export const replay: Section = async ({ repeats, log }) => {
   const replayRepeats = Math.max(1, Math.min(repeats, Number(process.env.CBP_BENCH_REPLAY_REPEATS ?? 1)));
   const floorBefore = await browserFloor(repeats);
+  const portalPages = await portalPageFloor(repeats);
+  log(`Chromium on the portal's IDM sign-in page: ${portalPages.map((m) => m.toFixed(0)).join(', ')} ms per navigation`);
   const off = await replayProcedures(replayRepeats, false);
   const on = await replayProcedures(replayRepeats, true);
   const floorAfter = await browserFloor(repeats);
@@ -146,6 +180,15 @@ export const replay: Section = async ({ repeats, log }) => {
   const perPicture = on.pictures > 0 && on.navigations === off.navigations ? (on.ms - off.ms) / on.pictures : undefined;
   if (perPicture !== undefined) log(`pictures: ${on.pictures} (${(on.pictures / on.navigations).toFixed(2)} per navigation), each ${perPicture.toFixed(0)} ms beyond the replay without pictures`);
   return [
+    figure({
+      section: 'replay', name: "Chromium on the portal's own IDM sign-in page, per navigation", value: median(portalPages), unit: 'ms', floor: floorFigure, repeats,
+      note: 'the same loop as the floor on a real page: its styles and fonts, a refusal rendered',
+    }),
+    figure({
+      section: 'replay', name: "procedure tests, pictures off, against the portal's own page", value: median(off.perNavigation), unit: 'ms',
+      floor: { name: "Chromium on the portal's IDM sign-in page", value: median(portalPages) }, repeats: replayRepeats, failures: off.failed,
+      note: 'the floor of this design: what the flows do beyond loading real pages',
+    }),
     figure({ section: 'replay', name: 'procedure tests, pictures off, per navigation', value: median(off.perNavigation), unit: 'ms', floor: floorFigure, goal: { max: 1.5, text: '≤ 1.5× the browser floor' }, repeats: replayRepeats, failures: off.failed, note: note(off) }),
     figure({ section: 'replay', name: 'procedure tests, pictures on, per navigation', value: median(on.perNavigation), unit: 'ms', floor: floorFigure, goal: { max: 2, text: '≤ 2× the browser floor' }, repeats: replayRepeats, failures: on.failed, note: note(on) }),
     ...(perPicture === undefined ? [] : [figure({
