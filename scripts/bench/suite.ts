@@ -1,5 +1,5 @@
 /**
- * suite: `npm test`'s own figures, read from its last runs (reports/test-report/runs.json, kept by
+ * suite: `npm test`'s own figures, read from its last runs (reports/suite-runs.json, kept by
  * scripts/reporters/timing-reporter.ts): the wall time of the last whole run with 2 workers against the
  * 3-minute goal, and its speed-up over the last whole run with 1 worker. The suite itself is not run here: it takes
  * minutes (`CI=true npm test` for 2 workers; `CI=true npx playwright test --workers=1` for 1).
@@ -51,7 +51,7 @@ export const suite: Section = async ({ repeats, log }) => {
   if (one) log(`1 worker: ${describe(one)}${busy(one)}`);
   if (one && two) {
     figures.push(figure({ section: 'suite', name: 'speed-up of 2 workers over 1', value: one.wallSeconds / two.wallSeconds, unit: '×', goal: { min: 1.6, text: '≥ 1.6×' }, repeats: 1, note: `1 worker ${one.wallSeconds.toFixed(0)} s` }));
-  } else log('no whole run with 1 worker recorded: CI=true npx playwright test --workers=1');
+  } else if (!one) log('no whole run with 1 worker recorded: CI=true npx playwright test --workers=1');
   if (one?.busyCores) {
     // With 1 worker the run already used busyCores processors; 2 workers cannot use more than the machine has.
     const ceiling = Math.min(2, one.cores / one.busyCores);

@@ -42,10 +42,14 @@ function processorTimes(): { busy: number; total: number } | undefined {
   }
 }
 
-/** The file the last runs are kept in, one per number of workers (whole runs only) plus the last partial one: reports/test-report/runs.json. */
-export const suiteRunsFile = (): string => path.join(reportsDir(), 'test-report', 'runs.json');
+/**
+ * The file the last runs are kept in, one per number of workers (whole runs only) plus the last partial one:
+ * reports/suite-runs.json. Not inside reports/test-report/, which Playwright's HTML reporter empties at every run: a
+ * run with 1 worker would wipe the record of the run with 2 that the benchmark compares it with.
+ */
+export const suiteRunsFile = (): string => path.join(reportsDir(), 'suite-runs.json');
 
-/** Keeps the last run per number of workers, with its wall time and where the time went, in reports/test-report/runs.json. */
+/** Keeps the last run per number of workers, with its wall time and where the time went, in reports/suite-runs.json. */
 export default class TimingReporter implements Reporter {
   private started = 0;
   private startTimes: ReturnType<typeof processorTimes>;
