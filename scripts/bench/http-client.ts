@@ -52,6 +52,7 @@ export class HttpClient {
       headers: { ...(this.cookies.header ? { cookie: this.cookies.header } : {}), 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': length },
     });
     const answered = new Promise<IncomingMessage>((resolve, reject) => req.on('response', resolve).on('error', reject));
+    answered.catch(() => undefined); // a failed send rejects both; the pipeline below reports it first
     req.write(head);
     await pipeline(createReadStream(file), req, { end: false });
     req.end(tail);
